@@ -1,0 +1,136 @@
+# moscdr: build, run and test moscdrd.
+#
+#   make run     install what is missing, build, run on the SQLite default
+#   make test    install what is missing, build, run every test
+#   make e2e     the end-to-end suite with real Kamailio, rtpengine and sipp
+#   make bench   the benchmark (figures and ratios, never pass/fail)
+#   make fuzz    run each libFuzzer target for FUZZ_SECONDS
+#   make install PREFIX=/usr/local DESTDIR=
+#
+# SANITIZE=1 builds with AddressSanitizer and UndefinedBehaviorSanitizer
+# into build/san/ and runs the same suite there.
+
+PREFIX	?= /usr/local
+DESTDIR	?=
+SBINDIR	?= $(PREFIX)/sbin
+SYSCONFDIR ?= /etc
+DATADIR	?= $(PREFIX)/share/moscdr
+
+CC	?= cc
+PKG_CONFIG ?= pkg-config
+PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads
+
+WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	  -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+CFLAGS	?= -O2 -g
+ifeq ($(CI),true)
+WERROR	?= -Werror
+endif
+
+ifeq ($(SANITIZE),1)
+BUILD	?= build/san
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+else
+BUILD	?= build
+SANFLAGS =
+endif
+
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
+	     $(SANFLAGS) -Isrc $(DEP_CFLAGS)
+ALL_LIBS   = $(DEP_LIBS) -lpthread -lm
+
+# Every src/*.c but the daemon's main() goes into a static library that
+# the daemon, the unit tests and the fuzz targets link.
+LIB_SRC	= $(filter-out src/moscdrd.c,$(wildcard src/*.c))
+LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/migrate_sql.o
+SQL_FILES = $(wildcard sql/*/[0-9][0-9][0-9]_*.sql)
+LIB	= $(BUILD)/libmoscdr.a
+DAEMON	= $(BUILD)/moscdrd
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+# Debian packages: to build and run; to test.
+DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
+	     libsqlite3-dev libpq-dev libevent-dev
+DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 \
+	     postgresql sqlite3
+
+.PHONY: all deps deps-test run test unit integration e2e bench fuzz \
+	install clean check-config
+
+all: $(DAEMON)
+
+# Installs only what is missing; does nothing (no apt) when all is there.
+deps:
+	@tests/deps.sh $(DEPS_BUILD)
+
+deps-test:
+	@tests/deps.sh $(DEPS_BUILD) $(DEPS_TEST)
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The migrations are compiled into the daemon (src/migrate.h).
+$(BUILD)/gen/migrate_sql.c: $(SQL_FILES) tests/gen-sql.sh
+	mkdir -p $(BUILD)/gen
+	tests/gen-sql.sh sql > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/migrate_sql.o: $(BUILD)/gen/migrate_sql.c src/migrate.h | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(DAEMON): $(BUILD)/obj/moscdrd.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) -lcmocka
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+# The daemon in the foreground on the default configuration (SQLite file
+# under var/ in this tree, UDP on 127.0.0.1:9099).
+run: deps
+	@$(MAKE) --no-print-directory all
+	mkdir -p var
+	$(DAEMON) -d -f conf/moscdrd.conf
+
+check-config: all
+	$(DAEMON) -t -f conf/moscdrd.conf
+
+unit: $(UNIT_BIN)
+	@tests/run-unit.sh $(UNIT_BIN)
+
+integration: all
+	@MOSCDRD=$(abspath $(DAEMON)) tests/run-integration.sh
+
+test: deps-test
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@MOSCDRD=$(abspath $(DAEMON)) BUILD=$(BUILD) \
+	    tests/run-all.sh $(UNIT_BIN)
+
+e2e: deps-test
+	@$(MAKE) --no-print-directory all
+	@MOSCDRD=$(abspath $(DAEMON)) tests/e2e/run.sh
+
+install: all
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(SYSCONFDIR)/moscdr \
+	    $(DESTDIR)$(DATADIR)/sql/sqlite $(DESTDIR)$(DATADIR)/sql/postgresql \
+	    $(DESTDIR)$(DATADIR)/contrib
+	install -m 0755 $(DAEMON) $(DESTDIR)$(SBINDIR)/moscdrd
+	install -m 0644 conf/moscdrd.conf $(DESTDIR)$(DATADIR)/moscdrd.conf.example
+	test -e $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf || \
+	    install -m 0640 conf/moscdrd.conf $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf
+	install -m 0644 sql/sqlite/*.sql $(DESTDIR)$(DATADIR)/sql/sqlite/
+	install -m 0644 sql/postgresql/*.sql $(DESTDIR)$(DATADIR)/sql/postgresql/
+	cp -R contrib/. $(DESTDIR)$(DATADIR)/contrib/
+
+clean:
+	rm -rf build

@@ -1,0 +1,77 @@
+/*
+ * config.h: moscdrd's configuration as plain data.
+ *
+ * config.c is the only file that knows libconfuse; everything else reads
+ * this struct. All strings are owned by the struct; config_free releases.
+ */
+#ifndef MOSCDR_CONFIG_H
+#define MOSCDR_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum evapi_framing {
+	EVAPI_FRAMING_NETSTRING = 0,
+	EVAPI_FRAMING_RAW = 1
+};
+
+/* One evapi server (one Kamailio node) to connect to. */
+struct config_evapi {
+	char *title;		/* the section title, used in logs */
+	char *address;		/* "host:port", "[v6]:port" or "host" */
+	char *node;		/* node for messages without one, or NULL */
+	enum evapi_framing framing;
+	size_t max_frame;	/* largest netstring payload accepted */
+	double reconnect_max_s;	/* cap of the reconnect backoff */
+	double idle_timeout_s;	/* reconnect when silent this long; 0 off */
+	int keepalive_idle_s;	/* TCP_KEEPIDLE */
+};
+
+struct config {
+	char *file;		/* the file it was read from */
+	char *node;		/* this node's name */
+
+	char **udp_listen;	/* "host:port" each; none = UDP off */
+	size_t udp_nlisten;
+	int udp_rcvbuf;		/* SO_RCVBUF(FORCE) bytes */
+
+	struct config_evapi *evapi;
+	size_t nevapi;
+
+	char *db_driver;	/* "sqlite" | "postgresql" */
+	char *db_path;		/* sqlite file */
+	char *db_conninfo;	/* libpq conninfo */
+	int db_batch_size;	/* messages per transaction, at most */
+	int db_flush_ms;	/* commit at least this often when idle */
+	int db_busy_timeout_ms;
+	int db_cache_kib;
+
+	char *spool_dir;
+	uint64_t spool_max_bytes;
+
+	size_t queue_max_bytes;	/* memory between receive and writer */
+
+	bool log_foreground;	/* stderr instead of syslog */
+	char *log_facility;
+	char *log_level;
+	int log_stats_interval_s; /* periodic summary line; 0 off */
+};
+
+/*
+ * Reads file (NULL: built-in defaults only), then applies each "-o
+ * section.name=value" override in order. Returns 0, or -1 with a
+ * "file:line: message" (or "-o ...: message") in err.
+ */
+int config_load(struct config *cfg, const char *file,
+    char *const *overrides, size_t noverrides, char *err, size_t errlen);
+void config_free(struct config *cfg);
+
+/*
+ * Splits "host:port", "[v6addr]:port" or "host" (default_port applies)
+ * into host and port buffers. Returns 0, or -1 when malformed.
+ */
+int config_split_address(const char *address, const char *default_port,
+    char *host, size_t hostlen, char *port, size_t portlen);
+
+#endif

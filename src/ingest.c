@@ -1,0 +1,106 @@
+/*
+ * ingest.c: implements ingest.h, the single path from any transport to
+ * the writer's queue: size check, parse and normalize (record.c),
+ * counters, rate-limited refusal logs, hand-off.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest.h"
+#include "limits.h"
+#include "log.h"
+#include "queue.h"
+#include "record.h"
+#include "util.h"
+
+struct ingest {
+	struct stats *stats;
+	struct queue *queue;
+	char *default_node;
+};
+
+struct ingest *
+ingest_new(struct stats *stats, struct queue *queue, const char *default_node)
+{
+	struct ingest *ing = xcalloc(1, sizeof(*ing));
+
+	ing->stats = stats;
+	ing->queue = queue;
+	ing->default_node = xstrdup(default_node);
+	return ing;
+}
+
+void
+ingest_free(struct ingest *ing)
+{
+	if (ing == NULL)
+		return;
+	free(ing->default_node);
+	free(ing);
+}
+
+/* What an item costs in memory, roughly but never under the truth. */
+static size_t
+ingest_item_bytes(const struct queue_item *it)
+{
+	const struct record *r = it->rec;
+	size_t n = sizeof(*it) + sizeof(*r) + it->rawlen + strlen(it->node) + 1;
+
+	n += r->nsamples * sizeof(r->samples[0]);
+	/* The strings of the record are copies of parts of raw. */
+	n += it->rawlen;
+	return n;
+}
+
+int
+ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
+    const char *node, const char *p, size_t len)
+{
+	struct rec_opts opts;
+	struct rec_errinfo err;
+	struct record *rec = NULL;
+	struct queue_item *it;
+	char key[128];
+
+	stats_inc(&ing->stats->received[t]);
+	stats_add(&ing->stats->received_bytes[t], len);
+	opts.default_node = node != NULL ? node : ing->default_node;
+	opts.received_at = util_now();
+	if (record_from_json(p, len, &opts, &rec, &err) == -1) {
+		stats_inc(&ing->stats->refused[err.code]);
+		/* One line per sender and reason every LOG_LIMIT_INTERVAL. */
+		snprintf(key, sizeof(key), "refused %s %s", source,
+		    rec_error_name(err.code));
+		log_limited(LOG_WARNING, key,
+		    "refused message from %s: %s%s%s%s (%zu bytes)", source,
+		    rec_error_name(err.code), err.field[0] != '\0' ? " (" : "",
+		    err.field, err.field[0] != '\0' ? ")" : "", len);
+		return -1;
+	}
+	if (rec->mos_refused > 0) {
+		stats_add(&ing->stats->mos_refused, rec->mos_refused);
+		snprintf(key, sizeof(key), "mosrange %s", source);
+		log_limited(LOG_NOTICE, key, "message from %s: %u MOS value(s) "
+		    "outside 1.0..5.0 stored as NULL", source, rec->mos_refused);
+	}
+	it = xcalloc(1, sizeof(*it));
+	it->rec = rec;
+	it->node = xstrdup(opts.default_node);
+	it->raw = xstrndup(p, len);
+	it->rawlen = len;
+	it->received_at = opts.received_at;
+	it->received_mono = util_monotonic();
+	it->bytes = ingest_item_bytes(it);
+	if (queue_push(ing->queue, it) == -1) {
+		stats_inc(&ing->stats->dropped[STATS_DROP_QUEUE_FULL]);
+		log_limited(LOG_ERR, "queue full", "queue full (%zu bytes): "
+		    "dropped message from %s; the database and the spool "
+		    "cannot keep up", queue_max_bytes(ing->queue), source);
+		queue_item_free(it);
+		return -1;
+	}
+	stats_inc(&ing->stats->accepted);
+	atomic_store(&ing->stats->queue_len, (int64_t)queue_len(ing->queue));
+	return 0;
+}

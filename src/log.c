@@ -1,0 +1,281 @@
+/*
+ * log.c: implements log.h: stderr or syslog output, levels, and a small
+ * table of rate-limited keys so hostile input cannot flood the log.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "log.h"
+
+#define LOG_LIMIT_SLOTS	256
+#define LOG_KEY_MAX	96
+
+/* One rate-limited event class; slot chosen by hash of the key. */
+struct log_slot {
+	char key[LOG_KEY_MAX];
+	time_t last;		/* when it was last written */
+	unsigned long suppressed; /* lines dropped since then */
+};
+
+static struct {
+	int foreground;
+	int level;
+	int facility;
+	char ident[32];
+	pthread_mutex_t lock;
+	struct log_slot slots[LOG_LIMIT_SLOTS];
+} log_state = {
+	.foreground = 1,
+	.level = LOG_INFO,
+	.facility = LOG_DAEMON,
+	.ident = "moscdrd",
+	.lock = PTHREAD_MUTEX_INITIALIZER,
+};
+
+static const struct {
+	const char *name;
+	int value;
+} log_facilities[] = {
+	{ "daemon", LOG_DAEMON }, { "user", LOG_USER },
+	{ "local0", LOG_LOCAL0 }, { "local1", LOG_LOCAL1 },
+	{ "local2", LOG_LOCAL2 }, { "local3", LOG_LOCAL3 },
+	{ "local4", LOG_LOCAL4 }, { "local5", LOG_LOCAL5 },
+	{ "local6", LOG_LOCAL6 }, { "local7", LOG_LOCAL7 },
+}, log_levels[] = {
+	{ "err", LOG_ERR }, { "error", LOG_ERR }, { "warning", LOG_WARNING },
+	{ "warn", LOG_WARNING }, { "notice", LOG_NOTICE },
+	{ "info", LOG_INFO }, { "debug", LOG_DEBUG },
+};
+
+void
+log_init(int foreground, int level, const char *ident, int facility)
+{
+	log_state.foreground = foreground;
+	log_state.level = level;
+	log_state.facility = facility;
+	snprintf(log_state.ident, sizeof(log_state.ident), "%s", ident);
+	if (!foreground)
+		openlog(log_state.ident, LOG_PID | LOG_NDELAY, facility);
+	tzset();
+}
+
+void
+log_set_level(int level)
+{
+	log_state.level = level;
+}
+
+void
+log_reopen(void)
+{
+	if (log_state.foreground)
+		return;
+	closelog();
+	openlog(log_state.ident, LOG_PID | LOG_NDELAY, log_state.facility);
+}
+
+int
+log_facility_from_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(log_facilities) / sizeof(log_facilities[0]); i++)
+		if (strcasecmp(name, log_facilities[i].name) == 0)
+			return log_facilities[i].value;
+	return -1;
+}
+
+int
+log_level_from_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(log_levels) / sizeof(log_levels[0]); i++)
+		if (strcasecmp(name, log_levels[i].name) == 0)
+			return log_levels[i].value;
+	return -1;
+}
+
+static const char *
+log_prefix(int pri)
+{
+	switch (pri) {
+	case LOG_CRIT:
+	case LOG_ERR:
+		return "error: ";
+	case LOG_WARNING:
+		return "warning: ";
+	case LOG_DEBUG:
+		return "debug: ";
+	default:
+		return "";
+	}
+}
+
+static void
+log_vwrite(int pri, const char *fmt, va_list ap)
+{
+	char line[2048];
+	struct timespec ts;
+	struct tm tm;
+
+	if (pri > log_state.level)
+		return;
+	vsnprintf(line, sizeof(line), fmt, ap);
+	if (!log_state.foreground) {
+		syslog(pri, "%s", line);
+		return;
+	}
+	clock_gettime(CLOCK_REALTIME, &ts);
+	gmtime_r(&ts.tv_sec, &tm);
+	/* One fprintf per line: stdio locks the stream, lines never mix. */
+	fprintf(stderr, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ %s%s\n",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+	    tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000, log_prefix(pri), line);
+}
+
+static void
+log_write(int pri, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(pri, fmt, ap);
+	va_end(ap);
+}
+
+static void
+log_vwarn_errno(int pri, const char *fmt, va_list ap)
+{
+	char msg[1536];
+	int saved = errno;
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	log_write(pri, "%s: %s", msg, strerror(saved));
+	errno = saved;
+}
+
+void
+log_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwarn_errno(LOG_WARNING, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(LOG_WARNING, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(LOG_NOTICE, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_info(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(LOG_INFO, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_debug(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(LOG_DEBUG, fmt, ap);
+	va_end(ap);
+}
+
+/* FNV-1a: spreads keys over the slots; collisions only share a limit. */
+static unsigned
+log_key_hash(const char *key)
+{
+	unsigned h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h % LOG_LIMIT_SLOTS;
+}
+
+void
+log_limited(int pri, const char *key, const char *fmt, ...)
+{
+	struct log_slot *s;
+	unsigned long suppressed;
+	time_t now;
+	char msg[1536];
+	va_list ap;
+
+	if (pri > log_state.level)
+		return;
+	now = time(NULL);
+	pthread_mutex_lock(&log_state.lock);
+	s = &log_state.slots[log_key_hash(key)];
+	if (strncmp(s->key, key, sizeof(s->key) - 1) == 0 &&
+	    now - s->last < LOG_LIMIT_INTERVAL) {
+		s->suppressed++;
+		pthread_mutex_unlock(&log_state.lock);
+		return;
+	}
+	suppressed = strncmp(s->key, key, sizeof(s->key) - 1) == 0 ?
+	    s->suppressed : 0;
+	snprintf(s->key, sizeof(s->key), "%s", key);
+	s->last = now;
+	s->suppressed = 0;
+	pthread_mutex_unlock(&log_state.lock);
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (suppressed > 0)
+		log_write(pri, "%s (%lu similar suppressed in the last %d s)",
+		    msg, suppressed, LOG_LIMIT_INTERVAL);
+	else
+		log_write(pri, "%s", msg);
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwarn_errno(LOG_CRIT, fmt, ap);
+	va_end(ap);
+	exit(1);
+}
+
+void
+fatalx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(LOG_CRIT, fmt, ap);
+	va_end(ap);
+	exit(1);
+}

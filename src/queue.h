@@ -1,0 +1,66 @@
+/*
+ * queue.h: the bounded hand-off between the receive thread (producer)
+ * and the writer thread (consumer).
+ *
+ * Bounded by bytes, not by count, so memory stays predictable whatever
+ * the message size. Pushing never blocks: a full queue refuses and the
+ * caller counts the drop. The writer pops batches, waiting at most a
+ * given time, so it can commit by count and by time.
+ */
+#ifndef MOSCDR_QUEUE_H
+#define MOSCDR_QUEUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct record;
+
+/*
+ * One received message. The raw text is kept with the parsed record
+ * because the spool stores exactly what was received, so a replay
+ * parses it again with the same code.
+ */
+struct queue_item {
+	struct queue_item *next;
+	struct record *rec;	/* owned */
+	char *node;		/* default node it was parsed with, owned */
+	char *raw;		/* the message, owned, not NUL-terminated */
+	size_t rawlen;
+	double received_at;	/* unix seconds */
+	double received_mono;	/* monotonic seconds, for latency */
+	size_t bytes;		/* what it counts against the bound */
+};
+
+struct queue;
+
+struct queue *queue_new(size_t max_bytes);
+/* Frees the queue and every item still in it. */
+void queue_free(struct queue *q);
+
+/*
+ * Appends item (ownership passes to the queue) and returns 0, or
+ * returns -1 when it does not fit or the queue is closed (ownership
+ * stays with the caller).
+ */
+int queue_push(struct queue *q, struct queue_item *item);
+
+/*
+ * Waits until max items are queued, wait_s seconds passed since the call,
+ * or the queue was closed; then moves up to max items to *out (a linked
+ * list in arrival order, ownership passes) and returns how many.
+ */
+size_t queue_pop(struct queue *q, struct queue_item **out, size_t max,
+    double wait_s);
+
+/* Wakes the consumer and refuses further pushes. */
+void queue_close(struct queue *q);
+bool queue_is_closed(struct queue *q);
+/* Bytes and items queued now. */
+size_t queue_bytes(struct queue *q);
+size_t queue_len(struct queue *q);
+size_t queue_max_bytes(struct queue *q);
+
+/* Frees one item and all it owns. */
+void queue_item_free(struct queue_item *item);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+ * record.h: one call-quality message, parsed and normalized.
+ *
+ * record.c turns the JSON text of one wire-format v1 message into a
+ * struct record. It is pure: no I/O, no logging, no globals; the same bytes
+ * always give the same record or the same error. The stores only bind the
+ * fields of a record; no other module interprets the wire format.
+ *
+ * Unknown values are NAN (numbers) or NULL (strings) and become SQL NULL.
+ * Nothing is ever stored as 0 unless 0 was sent.
+ */
+#ifndef MOSCDR_RECORD_H
+#define MOSCDR_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum rec_scope {
+	REC_SCOPE_CALL = 0,	/* the whole call: "call" */
+	REC_SCOPE_A = 1,	/* side A, reported by party A: "A" */
+	REC_SCOPE_B = 2,	/* side B: "B" */
+	REC_SCOPE_COUNT
+};
+
+enum rec_kind {
+	REC_KIND_AVERAGE = 0,	/* "average" */
+	REC_KIND_MIN = 1,	/* "min" */
+	REC_KIND_MAX = 2,	/* "max" */
+	REC_KIND_PROGRESSION = 3, /* "progression", seq 0..n */
+	REC_KIND_COUNT
+};
+
+/*
+ * One mos_sample row. Invariant: at least one value is known (a sample with
+ * nothing known is not emitted). NAN means unknown.
+ */
+struct rec_sample {
+	uint8_t scope;		/* enum rec_scope */
+	uint8_t kind;		/* enum rec_kind */
+	uint16_t seq;		/* 0 unless kind is progression */
+	double mos;		/* 1.0 .. 5.0 */
+	double packetloss_pct;	/* percent */
+	double jitter_ms;	/* milliseconds */
+	double roundtrip_us;	/* microseconds, end to end */
+	double roundtrip_leg_us; /* microseconds, rtpengine to the reporter */
+	double samples;		/* RTCP reports that carried a MOS */
+	double at_offset_s;	/* seconds since rtpengine created the call */
+	double reported_at;	/* unix seconds, UTC */
+};
+
+/* One leg row. Invariant: present is true iff a label or a value was sent. */
+struct rec_leg {
+	bool present;
+	char *label;		/* NULL when unknown */
+};
+
+/*
+ * A normalized message. Owns every pointer in it; record_free() releases it.
+ * Invariants after record_from_json() succeeded: node and call_id are
+ * non-NULL, 1..NODE_LEN_MAX / 1..CALL_ID_LEN_MAX bytes, without NUL bytes.
+ */
+struct record {
+	char *node;
+	char *call_id;
+	char *from_tag;
+	char *to_tag;
+	char *from_uri;
+	char *to_uri;
+	char *sip_reason;
+	double sip_code;	/* NAN when unknown */
+	double start_time;	/* unix seconds, NAN when unknown */
+	double end_time;	/* unix seconds, NAN when unknown */
+	double received_at;	/* unix seconds, set from rec_opts */
+	char *extra;		/* JSON object of unknown keys, or NULL */
+	struct rec_leg legs[2];	/* [0] side A, [1] side B */
+	struct rec_sample *samples;
+	size_t nsamples;
+	unsigned mos_refused;	/* MOS values outside 1..5 that were NULLed */
+	unsigned progression_unmapped; /* progression entries with no side */
+};
+
+/* Why a message was refused. Names (rec_error_name) are metric labels. */
+enum rec_error {
+	REC_OK = 0,
+	REC_ERR_EMPTY,		/* "empty": zero bytes */
+	REC_ERR_TOO_LARGE,	/* "too_large": over MESSAGE_MAX */
+	REC_ERR_UTF8,		/* "bad_utf8": not valid UTF-8 */
+	REC_ERR_DEPTH,		/* "too_deep": nesting over JSON_DEPTH_MAX */
+	REC_ERR_JSON,		/* "not_json": not parseable JSON */
+	REC_ERR_NOT_OBJECT,	/* "not_object": top level is not an object */
+	REC_ERR_CALL_ID,	/* "bad_call_id": missing, empty, too long, NUL */
+	REC_ERR_TYPE,		/* "bad_type": a known key with a wrong JSON type */
+	REC_ERR_VALUE,		/* "bad_value": a value that does not parse */
+	REC_ERR_VERSION,	/* "bad_version": v is not 1 */
+	REC_ERR_COUNT
+};
+
+/* Inputs that do not come from the message itself. */
+struct rec_opts {
+	const char *default_node; /* used when the message has no "node" */
+	double received_at;	  /* unix seconds */
+};
+
+/* Filled by record_from_json() on error: the reason and the key at fault. */
+struct rec_errinfo {
+	enum rec_error code;
+	char field[64];		/* offending key, "" when not about one key */
+};
+
+/*
+ * Parses len bytes at p (no NUL terminator needed; embedded NULs refused)
+ * into a newly allocated record stored in *out. Returns 0 on success, -1 on
+ * refusal with *err filled and *out left NULL. Aborts only on allocation
+ * failure of internal sizes.
+ */
+int record_from_json(const char *p, size_t len, const struct rec_opts *opts,
+    struct record **out, struct rec_errinfo *err);
+
+/* Frees a record and all it owns. NULL is a no-op. */
+void record_free(struct record *r);
+
+/* "empty", "too_large", ... for counters and log lines. */
+const char *rec_error_name(enum rec_error e);
+
+/* "call", "A", "B" and "average", "min", "max", "progression". */
+const char *rec_scope_name(enum rec_scope s);
+const char *rec_kind_name(enum rec_kind k);
+
+#endif

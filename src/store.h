@@ -1,0 +1,95 @@
+/*
+ * store.h: the one interface between the writer thread and a database.
+ *
+ * A back end is a named, constant struct store_backend of function pointers
+ * (store_sqlite.c, store_pg.c); store.c picks one by the configured driver
+ * name. Only the writer thread calls these, so a store needs no locking.
+ *
+ * Merge rules live in the SQL of each back end, never in C: a record for an
+ * existing (node, call_id) fills in what was unknown and updates what it
+ * carries, but never replaces a known value with NULL. Writing the same
+ * batch twice therefore leaves the database as writing it once.
+ */
+#ifndef MOSCDR_STORE_H
+#define MOSCDR_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct record;
+
+/* What a back end needs from the configuration. */
+struct store_config {
+	const char *driver;	/* "sqlite" or "postgresql" */
+	const char *path;	/* sqlite: database file */
+	const char *conninfo;	/* postgresql: libpq conninfo string or URI */
+	int busy_timeout_ms;	/* sqlite: wait on a locked database */
+	int cache_kib;		/* sqlite: page cache size */
+	int connect_timeout_s;	/* postgresql: connect_timeout when unset */
+};
+
+/* Outcome of a store call. */
+enum store_status {
+	STORE_OK = 0,
+	STORE_RETRY = -1,	/* unavailable now (down, locked, disk full):
+				   nothing of the batch was kept; spool it,
+				   reconnect, try again later */
+	STORE_REJECT = -2	/* this data can never be written (a record the
+				   database refuses): retrying will not help */
+};
+
+/* Rows touched by one put_batch, for counters. */
+struct store_counts {
+	uint64_t calls_new;	/* call rows inserted */
+	uint64_t calls_merged;	/* messages merged into an existing call */
+	uint64_t legs;		/* leg rows inserted or updated */
+	uint64_t samples;	/* mos_sample rows inserted or updated */
+};
+
+struct store;
+
+struct store_backend {
+	const char *name;
+	/*
+	 * Connects or opens. On STORE_OK *out is a new store. On failure
+	 * *out is NULL and err holds a message without secrets (never the
+	 * password of a conninfo).
+	 */
+	enum store_status (*open)(const struct store_config *cfg,
+	    struct store **out, char *err, size_t errlen);
+	/*
+	 * Applies the missing migrations (migrate.h) in one
+	 * transaction and records the version. A database newer than the
+	 * daemon is refused with STORE_REJECT and a clear message.
+	 */
+	enum store_status (*migrate)(struct store *st, char *err,
+	    size_t errlen);
+	/*
+	 * Writes n records in one transaction: all or nothing. Records for
+	 * the same (node, call_id) may appear more than once in one batch
+	 * and are applied in order. counts may be NULL.
+	 */
+	enum store_status (*put_batch)(struct store *st,
+	    struct record *const *recs, size_t n, struct store_counts *counts,
+	    char *err, size_t errlen);
+	/* STORE_OK when the database answers and is writable. */
+	enum store_status (*ping)(struct store *st, char *err, size_t errlen);
+	/* Closes and frees. NULL is a no-op. */
+	void (*close)(struct store *st);
+};
+
+/* The back end of that name, or NULL. */
+const struct store_backend *store_backend_find(const char *driver);
+
+extern const struct store_backend store_backend_sqlite;
+extern const struct store_backend store_backend_pg;
+
+/*
+ * Formats unix seconds as ISO-8601 UTC text with milliseconds,
+ * "2026-11-27T07:18:31.123Z", into buf (at least STORE_TIME_LEN bytes).
+ * Returns buf.
+ */
+#define STORE_TIME_LEN 32
+char *store_time_format(double unix_s, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,380 @@
+/*
+ * writer.c: implements writer.h, the database writer thread with its
+ * batching, spooling, replay and reconnect backoff.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "queue.h"
+#include "record.h"
+#include "spool.h"
+#include "stats.h"
+#include "util.h"
+#include "writer.h"
+
+#define WRITER_BACKOFF_MIN	1.0	/* seconds */
+#define WRITER_BACKOFF_MAX	30.0
+
+/*
+ * Invariants: store is NULL until opened and migrated; while down is
+ * true nothing is written before retry_at; records go to the database
+ * directly only while the spool is empty.
+ */
+struct writer {
+	struct writer_config cfg;
+	struct queue *q;
+	struct stats *stats;
+	struct spool *spool;
+	struct store *store;
+	pthread_t thread;
+	bool down;		/* last store call failed */
+	bool down_logged;
+	double retry_at;	/* monotonic */
+	double backoff;
+	struct record **recs;	/* batch_size slots */
+};
+
+static void
+writer_free_list(struct queue_item *it)
+{
+	struct queue_item *next;
+
+	for (; it != NULL; it = next) {
+		next = it->next;
+		queue_item_free(it);
+	}
+}
+
+/* Records a failure of the store: log once, back off. */
+static void
+writer_mark_down(struct writer *w, const char *err)
+{
+	stats_inc(&w->stats->db_errors);
+	if (!w->down_logged) {
+		log_warnx("database unavailable: %s; spooling to %s and "
+		    "retrying", err, w->cfg.spool_dir);
+		w->down_logged = true;
+	} else
+		log_debug("database still unavailable: %s", err);
+	w->down = true;
+	w->backoff = w->backoff == 0 ? WRITER_BACKOFF_MIN :
+	    fmin(w->backoff * 2, WRITER_BACKOFF_MAX);
+	w->retry_at = util_monotonic() + w->backoff;
+}
+
+static void
+writer_mark_up(struct writer *w)
+{
+	if (w->down) {
+		stats_inc(&w->stats->db_reconnects);
+		log_notice("database available again%s",
+		    spool_is_empty(w->spool) ? "" : "; replaying the spool");
+	}
+	w->down = false;
+	w->down_logged = false;
+	w->backoff = 0;
+}
+
+/* Opens and migrates the store when it is not open yet. */
+static bool
+writer_ensure_store(struct writer *w)
+{
+	char err[512];
+	enum store_status rc;
+
+	if (w->store != NULL)
+		return true;
+	if (w->down && util_monotonic() < w->retry_at)
+		return false;
+	rc = w->cfg.backend->open(&w->cfg.store, &w->store, err, sizeof(err));
+	if (rc == STORE_OK) {
+		rc = w->cfg.backend->migrate(w->store, err, sizeof(err));
+		if (rc != STORE_OK) {
+			w->cfg.backend->close(w->store);
+			w->store = NULL;
+		}
+	}
+	if (rc == STORE_REJECT)
+		/* Schema newer than this daemon and the like: no retry
+		 * will help, but records must not be lost either. */
+		log_limited(LOG_ERR, "store reject", "database refused: %s",
+		    err);
+	if (rc != STORE_OK) {
+		writer_mark_down(w, err);
+		return false;
+	}
+	log_info("database open (%s)", w->cfg.backend->name);
+	writer_mark_up(w);
+	return true;
+}
+
+static void
+writer_count(struct writer *w, size_t n, const struct store_counts *c)
+{
+	stats_add(&w->stats->stored, n);
+	stats_add(&w->stats->calls_new, c->calls_new);
+	stats_add(&w->stats->calls_merged, c->calls_merged);
+	stats_add(&w->stats->legs, c->legs);
+	stats_add(&w->stats->samples, c->samples);
+	stats_inc(&w->stats->batches);
+}
+
+/*
+ * Writes the parsed records of list. Returns STORE_OK when every record
+ * is either committed or refused for good (counted, logged), STORE_RETRY
+ * when the database is unavailable and nothing was written.
+ */
+static enum store_status
+writer_put(struct writer *w, struct queue_item *list)
+{
+	struct store_counts c;
+	struct queue_item *it;
+	enum store_status rc;
+	char err[512];
+	size_t n = 0;
+
+	for (it = list; it != NULL; it = it->next)
+		if (it->rec != NULL)
+			w->recs[n++] = it->rec;
+	if (n == 0)
+		return STORE_OK;
+	memset(&c, 0, sizeof(c));
+	rc = w->cfg.backend->put_batch(w->store, w->recs, n, &c, err,
+	    sizeof(err));
+	if (rc == STORE_OK) {
+		writer_count(w, n, &c);
+		if (w->down)
+			writer_mark_up(w);
+		return STORE_OK;
+	}
+	if (rc == STORE_RETRY) {
+		writer_mark_down(w, err);
+		return STORE_RETRY;
+	}
+	/* One record the database refuses must not take the batch with
+	 * it: write them one by one and drop only the refused ones. */
+	log_limited(LOG_ERR, "batch reject", "batch refused (%s); writing "
+	    "its %zu records one by one", err, n);
+	for (it = list; it != NULL; it = it->next) {
+		struct record *r = it->rec;
+
+		if (r == NULL)
+			continue;
+		memset(&c, 0, sizeof(c));
+		rc = w->cfg.backend->put_batch(w->store, &r, 1, &c, err,
+		    sizeof(err));
+		if (rc == STORE_RETRY) {
+			/* Already committed ones merge again harmlessly on
+			 * replay: merges are idempotent. */
+			writer_mark_down(w, err);
+			return STORE_RETRY;
+		}
+		if (rc == STORE_REJECT) {
+			stats_inc(&w->stats->dropped[STATS_DROP_REJECTED]);
+			log_limited(LOG_ERR, "record reject", "record for call "
+			    "%s refused by the database and dropped: %s",
+			    r->call_id, err);
+			it->rec = NULL;
+			record_free(r);
+			continue;
+		}
+		writer_count(w, 1, &c);
+	}
+	return STORE_OK;
+}
+
+static void
+writer_spool(struct writer *w, struct queue_item *list)
+{
+	size_t dropped = 0, n = 0;
+	struct queue_item *it;
+	char err[512];
+
+	for (it = list; it != NULL; it = it->next)
+		n++;
+	if (spool_append(w->spool, list, &dropped, err, sizeof(err)) == -1) {
+		stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], n);
+		log_limited(LOG_ERR, "spool write", "%s: %zu records lost",
+		    err, n);
+		return;
+	}
+	if (dropped > 0) {
+		stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], dropped);
+		log_limited(LOG_ERR, "spool full", "spool %s reached its cap of "
+		    "%llu bytes: %zu records dropped", w->cfg.spool_dir,
+		    (unsigned long long)w->cfg.spool_max_bytes, dropped);
+	}
+	stats_add(&w->stats->spool_written, n - dropped);
+	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
+	atomic_store(&w->stats->spool_segments,
+	    (int64_t)spool_segments(w->spool));
+}
+
+/* Parses the raw messages of a replayed segment again. */
+static void
+writer_parse(struct writer *w, struct queue_item *list)
+{
+	struct rec_errinfo e;
+	struct rec_opts o;
+	struct queue_item *it;
+
+	for (it = list; it != NULL; it = it->next) {
+		o.default_node = it->node;
+		o.received_at = it->received_at;
+		if (record_from_json(it->raw, it->rawlen, &o, &it->rec, &e) ==
+		    -1) {
+			stats_inc(&w->stats->refused[e.code]);
+			log_limited(LOG_WARNING, "spool refused", "spooled "
+			    "message refused on replay: %s", rec_error_name(
+			    e.code));
+		}
+	}
+}
+
+/* Replays the oldest spool segment, in batches. Returns false when the
+ * database failed (the segment stays). */
+static bool
+writer_replay_one(struct writer *w)
+{
+	struct queue_item *list, *it, *chunk, *rest;
+	char err[512];
+	uint64_t id;
+	size_t n, i;
+	int rc;
+
+	rc = spool_read_oldest(w->spool, &list, &n, &id, err, sizeof(err));
+	if (rc == -1) {
+		log_warnx("%s", err);
+		return true;
+	}
+	if (rc == 0)
+		return true;
+	writer_parse(w, list);
+	for (chunk = list; chunk != NULL; chunk = rest) {
+		/* Cut the list after batch_size items. */
+		for (it = chunk, i = 1; it->next != NULL &&
+		    i < w->cfg.batch_size; it = it->next, i++)
+			;
+		rest = it->next;
+		it->next = NULL;
+		if (writer_put(w, chunk) != STORE_OK) {
+			it->next = rest;
+			writer_free_list(list);
+			return false;
+		}
+		stats_add(&w->stats->spool_replayed, i);
+		it->next = rest;
+	}
+	writer_free_list(list);
+	spool_remove(w->spool, id);
+	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
+	atomic_store(&w->stats->spool_segments,
+	    (int64_t)spool_segments(w->spool));
+	if (spool_is_empty(w->spool))
+		log_notice("spool replayed completely");
+	return true;
+}
+
+static bool
+writer_can_write(struct writer *w)
+{
+	if (w->down && util_monotonic() < w->retry_at)
+		return false;
+	return writer_ensure_store(w);
+}
+
+static void *
+writer_main(void *arg)
+{
+	struct writer *w = arg;
+	struct queue_item *list;
+	bool closed, backlog;
+	double wait;
+	size_t n;
+
+	for (;;) {
+		/* While the spool drains, don't sit in pop: replay. */
+		wait = !spool_is_empty(w->spool) && !w->down ? 0 :
+		    w->cfg.flush_s;
+		n = queue_pop(w->q, &list, w->cfg.batch_size, wait);
+		closed = queue_is_closed(w->q);
+		atomic_store(&w->stats->queue_len,
+		    (int64_t)queue_len(w->q));
+		atomic_store(&w->stats->queue_bytes,
+		    (int64_t)queue_bytes(w->q));
+		if (n > 0) {
+			backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 2;
+			if (spool_is_empty(w->spool) && !backlog &&
+			    writer_can_write(w) &&
+			    writer_put(w, list) == STORE_OK)
+				;
+			else
+				writer_spool(w, list);
+			writer_free_list(list);
+		}
+		if (!spool_is_empty(w->spool) && !closed && writer_can_write(w))
+			writer_replay_one(w);
+		if (closed && n == 0 && queue_len(w->q) == 0)
+			break;
+	}
+	if (w->store != NULL)
+		w->cfg.backend->close(w->store);
+	w->store = NULL;
+	return NULL;
+}
+
+struct writer *
+writer_start(const struct writer_config *cfg, struct queue *q,
+    struct stats *stats, char *err, size_t errlen)
+{
+	struct writer *w = xcalloc(1, sizeof(*w));
+
+	w->cfg = *cfg;
+	w->q = q;
+	w->stats = stats;
+	w->recs = xcalloc(cfg->batch_size, sizeof(*w->recs));
+	w->spool = spool_open(cfg->spool_dir, cfg->spool_max_bytes, err,
+	    errlen);
+	if (w->spool == NULL) {
+		free(w->recs);
+		free(w);
+		return NULL;
+	}
+	if (!spool_is_empty(w->spool))
+		log_notice("spool %s holds %zu segments (%llu bytes) from "
+		    "before: replaying them first", cfg->spool_dir,
+		    spool_segments(w->spool),
+		    (unsigned long long)spool_bytes(w->spool));
+	atomic_store(&stats->spool_bytes, (int64_t)spool_bytes(w->spool));
+	/* Open the database in this thread first so that "ready" means the
+	 * schema is in place whenever the database is reachable. */
+	writer_ensure_store(w);
+	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
+		snprintf(err, errlen, "cannot start the writer thread");
+		if (w->store != NULL)
+			cfg->backend->close(w->store);
+		spool_close(w->spool);
+		free(w->recs);
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void
+writer_stop(struct writer *w)
+{
+	if (w == NULL)
+		return;
+	queue_close(w->q);
+	pthread_join(w->thread, NULL);
+	spool_close(w->spool);
+	free(w->recs);
+	free(w);
+}

@@ -1,0 +1,51 @@
+/*
+ * writer.h: the writer thread, the only code that talks to the database.
+ *
+ * DESIGN: the receive thread pushes parsed messages into a bounded queue
+ * (queue.h) and never waits. The writer pops them in batches, by count
+ * (database.batch_size) or by time (database.flush_interval), and writes
+ * each batch in one transaction through the store interface (store.h).
+ * When the store fails (down, locked, full) or the queue runs more than
+ * half full, batches go to the on-disk spool (spool.h) instead; while the
+ * spool holds anything, new batches are appended behind it and the oldest
+ * segment is replayed whenever the database answers, so records reach
+ * the database in the order they were received. Reconnects back off
+ * 1, 2, 4 ... 30 seconds. On stop, everything still queued is committed,
+ * or spooled when the database cannot take it.
+ */
+#ifndef MOSCDR_WRITER_H
+#define MOSCDR_WRITER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store.h"
+
+struct queue;
+struct stats;
+struct writer;
+
+struct writer_config {
+	const struct store_backend *backend;
+	struct store_config store;
+	size_t batch_size;
+	double flush_s;
+	const char *spool_dir;
+	uint64_t spool_max_bytes;
+};
+
+/*
+ * Opens the spool and starts the thread; the database is opened by the
+ * thread (so a database that is down at start only delays writes).
+ * Returns NULL with err filled when the spool cannot be opened.
+ */
+struct writer *writer_start(const struct writer_config *cfg,
+    struct queue *q, struct stats *stats, char *err, size_t errlen);
+
+/*
+ * Closes the queue, waits until the thread has committed (or spooled)
+ * everything and exits, and frees the writer.
+ */
+void writer_stop(struct writer *w);
+
+#endif
