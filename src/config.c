@@ -21,6 +21,7 @@ struct config_errctx {
 	char *buf;
 	size_t len;
 	const char *override;	/* the -o being applied, or NULL */
+	cfg_t *root;		/* its file name and line while parsing */
 	int set;
 };
 
@@ -31,23 +32,40 @@ static struct config_errctx *config_err;
 static void
 config_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
 {
+	cfg_t *root;
 	char msg[512];
 
 	if (config_err == NULL || config_err->set)
 		return;
+	/* Sections have no file name of their own: the root's lexer has
+	 * the file and the line being read. */
+	root = config_err->root != NULL ? config_err->root : cfg;
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	if (config_err->override != NULL)
 		snprintf(config_err->buf, config_err->len, "-o %s: %s",
 		    config_err->override, msg);
-	else if (cfg != NULL && cfg->filename != NULL && cfg->line > 0)
+	else if (root != NULL && root->filename != NULL && root->line > 0)
 		snprintf(config_err->buf, config_err->len, "%s:%d: %s",
-		    cfg->filename, cfg->line, msg);
-	else if (cfg != NULL && cfg->filename != NULL)
+		    root->filename, root->line, msg);
+	else if (root != NULL && root->filename != NULL)
 		snprintf(config_err->buf, config_err->len, "%s: %s",
-		    cfg->filename, msg);
+		    root->filename, msg);
 	else
 		snprintf(config_err->buf, config_err->len, "%s", msg);
 	config_err->set = 1;
+}
+
+/* Reports an error through config_errfunc: sections made while parsing
+ * do not inherit the root's error function, so cfg_error() on them would
+ * print to stderr instead of filling the caller's buffer. */
+static void __attribute__((format(printf, 2, 3)))
+config_fail(cfg_t *cfg, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	config_errfunc(cfg, fmt, ap);
+	va_end(ap);
 }
 
 /* Integer options and the range each must fall in. */
@@ -85,7 +103,7 @@ config_validate_int(cfg_t *cfg, cfg_opt_t *opt)
 		if (strcmp(config_int_ranges[i].path, path) != 0)
 			continue;
 		if (v < config_int_ranges[i].min || v > config_int_ranges[i].max) {
-			cfg_error(cfg, "%s.%s = %ld: must be between %ld and %ld",
+			config_fail(cfg, "%s.%s = %ld: must be between %ld and %ld",
 			    secname, opt->name, v, config_int_ranges[i].min,
 			    config_int_ranges[i].max);
 			return -1;
@@ -103,7 +121,7 @@ config_validate_choice(cfg_t *cfg, cfg_opt_t *opt, const char *const *choices)
 	for (i = 0; choices[i] != NULL; i++)
 		if (v != NULL && strcmp(v, choices[i]) == 0)
 			return 0;
-	cfg_error(cfg, "%s = \"%s\": not one of the accepted values",
+	config_fail(cfg, "%s = \"%s\": not one of the accepted values",
 	    opt->name, v != NULL ? v : "");
 	return -1;
 }
@@ -155,7 +173,7 @@ config_validate_address(cfg_t *cfg, cfg_opt_t *opt)
 
 		if (a == NULL || config_split_address(a, NULL, host,
 		    sizeof(host), port, sizeof(port)) == -1) {
-			cfg_error(cfg, "%s: \"%s\" is not host:port",
+			config_fail(cfg, "%s: \"%s\" is not host:port",
 			    opt->name, a != NULL ? a : "");
 			return -1;
 		}
@@ -171,7 +189,7 @@ config_validate_evapi_address(cfg_t *cfg, cfg_opt_t *opt)
 
 	if (a == NULL || config_split_address(a, "8448", host, sizeof(host),
 	    port, sizeof(port)) == -1) {
-		cfg_error(cfg, "address: \"%s\" is not host:port",
+		config_fail(cfg, "address: \"%s\" is not host:port",
 		    a != NULL ? a : "");
 		return -1;
 	}
@@ -253,6 +271,18 @@ config_init_cfg(void)
 	return cfg;
 }
 
+/* The option called name in sec, or NULL (silently, unlike cfg_getopt). */
+static cfg_opt_t *
+config_find_opt(cfg_t *sec, const char *name)
+{
+	size_t i;
+
+	for (i = 0; sec->opts[i].name != NULL; i++)
+		if (strcmp(sec->opts[i].name, name) == 0)
+			return &sec->opts[i];
+	return NULL;
+}
+
 /*
  * Applies one "section.name=value" (or "name=value" at the top level).
  * Lists take comma-separated values and replace the list.
@@ -267,7 +297,7 @@ config_apply_override(cfg_t *cfg, const char *spec)
 
 	eq = strchr(spec, '=');
 	if (eq == NULL || (size_t)(eq - spec) >= sizeof(key)) {
-		cfg_error(NULL, "expected section.name=value");
+		config_fail(cfg, "expected section.name=value");
 		return -1;
 	}
 	memcpy(key, spec, eq - spec);
@@ -285,18 +315,23 @@ config_apply_override(cfg_t *cfg, const char *spec)
 				return -1;
 			sec = cfg_getnsec(cfg, "evapi", 0);
 		} else {
-			opt = cfg_getopt(cfg, key);
-			if (opt == NULL || opt->type != CFGT_SEC)
+			opt = config_find_opt(cfg, key);
+			if (opt == NULL || opt->type != CFGT_SEC) {
+				config_fail(cfg, "no section \"%s\"", key);
 				return -1;
+			}
 			sec = cfg_getsec(cfg, key);
 		}
 		if (sec == NULL)
 			return -1;
 	}
-	opt = cfg_getopt(sec, name);
-	if (opt == NULL || opt->type == CFGT_SEC) {
-		if (opt != NULL)
-			cfg_error(NULL, "%s is a section", name);
+	opt = config_find_opt(sec, name);
+	if (opt == NULL) {
+		config_fail(cfg, "no such option");
+		return -1;
+	}
+	if (opt->type == CFGT_SEC) {
+		config_fail(cfg, "%s is a section", name);
 		return -1;
 	}
 	if (opt->flags & CFGF_LIST) {
@@ -421,7 +456,7 @@ int
 config_load(struct config *c, const char *file, char *const *overrides,
     size_t noverrides, char *err, size_t errlen)
 {
-	struct config_errctx ctx = { err, errlen, NULL, 0 };
+	struct config_errctx ctx = { err, errlen, NULL, NULL, 0 };
 	cfg_t *cfg;
 	size_t i;
 	int rc;
@@ -430,6 +465,7 @@ config_load(struct config *c, const char *file, char *const *overrides,
 	snprintf(err, errlen, "unknown error");
 	config_err = &ctx;
 	cfg = config_init_cfg();
+	ctx.root = cfg;
 	if (cfg == NULL) {
 		snprintf(err, errlen, "cannot initialize the parser");
 		goto fail;

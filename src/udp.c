@@ -113,6 +113,15 @@ udp_read_cb(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
+/* True when a datagram is waiting. */
+static int
+udp_pending(int fd)
+{
+	char c;
+
+	return recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) >= 0;
+}
+
 struct udp *
 udp_open(struct event_base *base, const char *address, int rcvbuf,
     struct ingest *ing, char *err, size_t errlen)
@@ -185,6 +194,15 @@ fail:
 	if (res != NULL)
 		freeaddrinfo(res);
 	return NULL;
+}
+
+void
+udp_drain(struct udp *u)
+{
+	/* Each call reads at most UDP_ROUNDS_MAX batches: loop until empty. */
+	do
+		udp_read_cb(u->fd, EV_READ, u);
+	while (udp_pending(u->fd));
 }
 
 void

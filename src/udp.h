@@ -19,6 +19,8 @@ struct udp *udp_open(struct event_base *base, const char *address,
     int rcvbuf, struct ingest *ing, char *err, size_t errlen);
 /* Stops receiving: removes the event; the socket stays until udp_close. */
 void udp_stop(struct udp *u);
+/* Reads and ingests every datagram queued in the socket now. */
+void udp_drain(struct udp *u);
 void udp_close(struct udp *u);
 
 #endif

@@ -1,0 +1,283 @@
+/*
+ * moscdrd.c: implements the daemon's main(): options, configuration,
+ * logging, the receive thread's event loop (UDP sockets, evapi clients,
+ * signals, the periodic summary) and an orderly shutdown that commits
+ * everything received.
+ */
+#include <sys/types.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+#include <event2/thread.h>
+
+#include "config.h"
+#include "evapi.h"
+#include "ingest.h"
+#include "log.h"
+#include "queue.h"
+#include "stats.h"
+#include "store.h"
+#include "udp.h"
+#include "util.h"
+#include "writer.h"
+
+#ifndef MOSCDR_VERSION
+#define MOSCDR_VERSION "0.1.0"
+#endif
+#define MOSCDR_CONF_DEFAULT "/etc/moscdr/moscdrd.conf"
+#define MOSCDR_OVERRIDES_MAX 64
+
+/* The one top-level context; passed down, never global. */
+struct moscdrd {
+	struct config cfg;
+	struct stats stats;
+	struct event_base *base;
+	struct queue *queue;
+	struct ingest *ingest;
+	struct writer *writer;
+	struct udp **udp;
+	size_t nudp;
+	struct evapi_client **evapi;
+	size_t nevapi;
+	struct event *ev_term, *ev_int, *ev_hup, *ev_stats;
+};
+
+static __attribute__((noreturn)) void
+usage(int code)
+{
+	fprintf(code == 0 ? stdout : stderr,
+	    "usage: moscdrd [-dtvVh] [-f file] [-o section.name=value]...\n"
+	    "  -d   stay in the foreground and log to stderr\n"
+	    "  -f   configuration file (default %s)\n"
+	    "  -o   override one option, e.g. -o database.path=/tmp/x.db\n"
+	    "  -t   check the configuration, print \"configuration OK\"\n"
+	    "  -v   log debug messages\n"
+	    "  -V   print the version\n"
+	    "  -h   this help\n", MOSCDR_CONF_DEFAULT);
+	exit(code);
+}
+
+static void
+moscdrd_on_stop(evutil_socket_t sig, short what, void *arg)
+{
+	struct moscdrd *d = arg;
+
+	(void)what;
+	log_info("received %s, stopping", sig == SIGTERM ? "SIGTERM" :
+	    "SIGINT");
+	event_base_loopbreak(d->base);
+}
+
+static void
+moscdrd_on_hup(evutil_socket_t sig, short what, void *arg)
+{
+	(void)sig;
+	(void)what;
+	(void)arg;
+	log_reopen();
+	log_info("SIGHUP: log reopened");
+}
+
+static void
+moscdrd_on_stats(evutil_socket_t fd, short what, void *arg)
+{
+	struct moscdrd *d = arg;
+	char line[2048];
+
+	(void)fd;
+	(void)what;
+	stats_format_line(&d->stats, line, sizeof(line));
+	log_info("stats: %s", line);
+}
+
+static void
+moscdrd_start_writer(struct moscdrd *d)
+{
+	struct writer_config wc;
+	char err[512];
+
+	memset(&wc, 0, sizeof(wc));
+	wc.backend = store_backend_find(d->cfg.db_driver);
+	if (wc.backend == NULL)
+		fatalx("unknown database driver \"%s\"", d->cfg.db_driver);
+	wc.store.driver = d->cfg.db_driver;
+	wc.store.path = d->cfg.db_path;
+	wc.store.conninfo = d->cfg.db_conninfo;
+	wc.store.busy_timeout_ms = d->cfg.db_busy_timeout_ms;
+	wc.store.cache_kib = d->cfg.db_cache_kib;
+	wc.store.connect_timeout_s = 5;
+	wc.batch_size = (size_t)d->cfg.db_batch_size;
+	wc.flush_s = d->cfg.db_flush_ms / 1000.0;
+	wc.spool_dir = d->cfg.spool_dir;
+	wc.spool_max_bytes = d->cfg.spool_max_bytes;
+	d->writer = writer_start(&wc, d->queue, &d->stats, err, sizeof(err));
+	if (d->writer == NULL)
+		fatalx("%s", err);
+}
+
+static void
+moscdrd_open_transports(struct moscdrd *d)
+{
+	char err[512];
+	size_t i;
+
+	d->udp = xcalloc(d->cfg.udp_nlisten + 1, sizeof(*d->udp));
+	for (i = 0; i < d->cfg.udp_nlisten; i++) {
+		d->udp[i] = udp_open(d->base, d->cfg.udp_listen[i],
+		    d->cfg.udp_rcvbuf, d->ingest, err, sizeof(err));
+		if (d->udp[i] == NULL)
+			fatalx("%s", err);
+		d->nudp++;
+	}
+	d->evapi = xcalloc(d->cfg.nevapi + 1, sizeof(*d->evapi));
+	for (i = 0; i < d->cfg.nevapi; i++) {
+		struct config_evapi *ce = &d->cfg.evapi[i];
+
+		d->evapi[i] = evapi_new(d->base, ce, ce->title,
+		    ce->node != NULL ? ce->node : d->cfg.node, d->ingest,
+		    &d->stats);
+		if (d->evapi[i] == NULL)
+			fatalx("evapi %s: cannot start the client", ce->title);
+		d->nevapi++;
+	}
+}
+
+static void
+moscdrd_add_events(struct moscdrd *d)
+{
+	struct timeval tv;
+
+	d->ev_term = evsignal_new(d->base, SIGTERM, moscdrd_on_stop, d);
+	d->ev_int = evsignal_new(d->base, SIGINT, moscdrd_on_stop, d);
+	d->ev_hup = evsignal_new(d->base, SIGHUP, moscdrd_on_hup, d);
+	if (d->ev_term == NULL || d->ev_int == NULL || d->ev_hup == NULL ||
+	    event_add(d->ev_term, NULL) == -1 ||
+	    event_add(d->ev_int, NULL) == -1 || event_add(d->ev_hup, NULL) == -1)
+		fatalx("cannot register signal events");
+	if (d->cfg.log_stats_interval_s > 0) {
+		d->ev_stats = event_new(d->base, -1, EV_PERSIST,
+		    moscdrd_on_stats, d);
+		tv.tv_sec = d->cfg.log_stats_interval_s;
+		tv.tv_usec = 0;
+		if (d->ev_stats == NULL || event_add(d->ev_stats, &tv) == -1)
+			fatalx("cannot register the stats timer");
+	}
+}
+
+/*
+ * Stops receiving, takes what is still in the UDP socket buffers (it was
+ * received before the signal), lets the writer commit everything and
+ * frees all.
+ */
+static void
+moscdrd_shutdown(struct moscdrd *d)
+{
+	char line[2048];
+	size_t i;
+
+	for (i = 0; i < d->nevapi; i++)
+		evapi_free(d->evapi[i]);
+	for (i = 0; i < d->nudp; i++) {
+		udp_drain(d->udp[i]);
+		udp_close(d->udp[i]);
+	}
+	writer_stop(d->writer);
+	stats_format_line(&d->stats, line, sizeof(line));
+	log_info("exiting, stats: %s", line);
+	ingest_free(d->ingest);
+	queue_free(d->queue);
+	if (d->ev_stats != NULL)
+		event_free(d->ev_stats);
+	event_free(d->ev_term);
+	event_free(d->ev_int);
+	event_free(d->ev_hup);
+	event_base_free(d->base);
+	free(d->udp);
+	free(d->evapi);
+	config_free(&d->cfg);
+}
+
+int
+main(int argc, char *argv[])
+{
+	char *overrides[MOSCDR_OVERRIDES_MAX];
+	const char *file = MOSCDR_CONF_DEFAULT;
+	struct moscdrd d;
+	size_t noverrides = 0;
+	int ch, foreground = 0, check = 0, verbose = 0, level, facility;
+	char err[1024];
+
+	while ((ch = getopt(argc, argv, "df:ho:tvV")) != -1) {
+		switch (ch) {
+		case 'd':
+			foreground = 1;
+			break;
+		case 'f':
+			file = optarg;
+			break;
+		case 'o':
+			if (noverrides == MOSCDR_OVERRIDES_MAX)
+				fatalx("too many -o options");
+			overrides[noverrides++] = optarg;
+			break;
+		case 't':
+			check = 1;
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		case 'V':
+			printf("moscdrd %s\n", MOSCDR_VERSION);
+			return 0;
+		case 'h':
+			usage(0);
+		default:
+			usage(1);
+		}
+	}
+	if (optind != argc)
+		usage(1);
+
+	memset(&d, 0, sizeof(d));
+	if (config_load(&d.cfg, file, overrides, noverrides, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "moscdrd: %s\n", err);
+		return 1;
+	}
+	if (check) {
+		printf("configuration OK\n");
+		config_free(&d.cfg);
+		return 0;
+	}
+	level = verbose ? LOG_DEBUG : log_level_from_name(d.cfg.log_level);
+	facility = log_facility_from_name(d.cfg.log_facility);
+	log_init(foreground, level, "moscdrd", facility);
+	if (!foreground && daemon(1, 0) == -1)
+		fatal("daemon");
+	signal(SIGPIPE, SIG_IGN);
+	log_info("moscdrd %s starting: node %s, database %s", MOSCDR_VERSION,
+	    d.cfg.node, d.cfg.db_driver);
+
+	if (evthread_use_pthreads() == -1)
+		fatalx("libevent without pthreads support");
+	d.base = event_base_new();
+	if (d.base == NULL)
+		fatalx("cannot create the event loop");
+	d.queue = queue_new(d.cfg.queue_max_bytes);
+	d.ingest = ingest_new(&d.stats, d.queue, d.cfg.node);
+	moscdrd_start_writer(&d);
+	moscdrd_open_transports(&d);
+	moscdrd_add_events(&d);
+	log_info("ready");
+
+	if (event_base_dispatch(d.base) == -1)
+		log_warnx("event loop failed");
+	moscdrd_shutdown(&d);
+	return 0;
+}
