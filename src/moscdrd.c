@@ -139,11 +139,10 @@ moscdrd_open_transports(struct moscdrd *d)
 	for (i = 0; i < d->cfg.nevapi; i++) {
 		struct config_evapi *ce = &d->cfg.evapi[i];
 
-		d->evapi[i] = evapi_new(d->base, ce, ce->title,
-		    ce->node != NULL ? ce->node : d->cfg.node, d->ingest,
-		    &d->stats);
+		d->evapi[i] = evapi_new(d->base, ce, ce->title, d->cfg.node,
+		    d->ingest, &d->stats, err, sizeof(err));
 		if (d->evapi[i] == NULL)
-			fatalx("evapi %s: cannot start the client", ce->title);
+			fatalx("evapi %s: %s", ce->title, err);
 		d->nevapi++;
 	}
 }
