@@ -1,0 +1,621 @@
+/*
+ * store_sqlite.c: implements the SQLite storage back end (store.h), the
+ * embedded default: one database file, written by the writer thread only.
+ *
+ * Each put_batch is one IMMEDIATE transaction over statements prepared
+ * once (after migrate). The merge rules are in the SQL below, not in C:
+ * every data column is set with COALESCE(excluded.col, col), so a later
+ * message fills in and updates but never erases a known value.
+ *
+ * Failures are split by what retrying can change: a locked, full,
+ * read-only or unreachable database is STORE_RETRY (the writer spools and
+ * tries again), anything else (a constraint the data breaks, bad SQL) is
+ * STORE_REJECT. Either way the transaction is rolled back first, so a
+ * batch is kept whole or not at all.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "migrate.h"
+#include "record.h"
+#include "store.h"
+#include "util.h"
+
+/*
+ * Page size of a new database file. Measured (README schema part): 8 KiB
+ * pages kept more of the UNIQUE(call_id, node) index per page than 4 KiB
+ * and held the insert rate up better as the file grew. Only takes effect
+ * when the file is created.
+ */
+#define STORE_SQLITE_PAGE_SIZE	8192
+
+/*
+ * Pages in the WAL before an automatic checkpoint. Larger than SQLite's
+ * 1000 so checkpoints are fewer and copy more pages at once; the WAL is
+ * truncated back to this size after each (journal_size_limit).
+ */
+#define STORE_SQLITE_WAL_PAGES	4000
+
+#define STORE_SQLITE_STR(x)	STORE_SQLITE_STR2(x)
+#define STORE_SQLITE_STR2(x)	#x
+
+enum sqlite_stmt {
+	SQ_BEGIN,
+	SQ_COMMIT,
+	SQ_ROLLBACK,
+	SQ_CALL,
+	SQ_LEG,
+	SQ_SAMPLE,
+	SQ_COUNT
+};
+
+static const char *const sqlite_stmt_sql[SQ_COUNT] = {
+	[SQ_BEGIN] = "BEGIN IMMEDIATE",
+	[SQ_COMMIT] = "COMMIT",
+	[SQ_ROLLBACK] = "ROLLBACK",
+	[SQ_CALL] =
+	    "INSERT INTO call (node, call_id, from_tag, to_tag, from_uri,"
+	    " to_uri, sip_code, sip_reason, start_time, end_time,"
+	    " received_at, updated_at, messages, extra)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1, ?12)"
+	    " ON CONFLICT (call_id, node) DO UPDATE SET"
+	    " from_tag = COALESCE(excluded.from_tag, from_tag),"
+	    " to_tag = COALESCE(excluded.to_tag, to_tag),"
+	    " from_uri = COALESCE(excluded.from_uri, from_uri),"
+	    " to_uri = COALESCE(excluded.to_uri, to_uri),"
+	    " sip_code = COALESCE(excluded.sip_code, sip_code),"
+	    " sip_reason = COALESCE(excluded.sip_reason, sip_reason),"
+	    " start_time = COALESCE(excluded.start_time, start_time),"
+	    " end_time = COALESCE(excluded.end_time, end_time),"
+	    " received_at = min(received_at, excluded.received_at),"
+	    " updated_at = excluded.updated_at,"
+	    " messages = messages + 1,"
+	    " extra = CASE WHEN excluded.extra IS NULL THEN extra"
+	    "  WHEN extra IS NULL THEN excluded.extra"
+	    "  ELSE json_patch(extra, excluded.extra) END"
+	    " RETURNING call_pk, messages",
+	[SQ_LEG] =
+	    "INSERT INTO leg (call_pk, side, label) VALUES (?1, ?2, ?3)"
+	    " ON CONFLICT (call_pk, side) DO UPDATE SET"
+	    " label = COALESCE(excluded.label, label)",
+	[SQ_SAMPLE] =
+	    "INSERT INTO mos_sample (call_pk, scope, kind, seq, mos,"
+	    " packetloss_pct, jitter_ms, roundtrip_us, roundtrip_leg_us,"
+	    " samples, at_offset_s, reported_at)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+	    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET"
+	    " mos = COALESCE(excluded.mos, mos),"
+	    " packetloss_pct = COALESCE(excluded.packetloss_pct, packetloss_pct),"
+	    " jitter_ms = COALESCE(excluded.jitter_ms, jitter_ms),"
+	    " roundtrip_us = COALESCE(excluded.roundtrip_us, roundtrip_us),"
+	    " roundtrip_leg_us = COALESCE(excluded.roundtrip_leg_us,"
+	    "  roundtrip_leg_us),"
+	    " samples = COALESCE(excluded.samples, samples),"
+	    " at_offset_s = COALESCE(excluded.at_offset_s, at_offset_s),"
+	    " reported_at = COALESCE(excluded.reported_at, reported_at)",
+};
+
+/*
+ * An open database. Invariant: stmt[] are all NULL (before migrate) or all
+ * prepared against the migrated schema; no statement is left un-reset
+ * between calls, so none holds a lock.
+ */
+struct store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *stmt[SQ_COUNT];
+};
+
+/*
+ * The schema's words for sides, scopes and kinds (the CHECK constraints of
+ * 001_schema.sql), indexed by the enums of record.h.
+ */
+static const char *const sqlite_side_name[2] = { "A", "B" };
+static const char *const sqlite_scope_name[REC_SCOPE_COUNT] = {
+	[REC_SCOPE_CALL] = "call",
+	[REC_SCOPE_A] = "A",
+	[REC_SCOPE_B] = "B",
+};
+static const char *const sqlite_kind_name[REC_KIND_COUNT] = {
+	[REC_KIND_AVERAGE] = "average",
+	[REC_KIND_MIN] = "min",
+	[REC_KIND_MAX] = "max",
+	[REC_KIND_PROGRESSION] = "progression",
+};
+
+/* Fills err with "sqlite: <what>: <message of db>". */
+static void
+sqlite_err(struct store *st, char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+sqlite_err(struct store *st, char *err, size_t errlen, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	if (err == NULL || errlen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	snprintf(err, errlen, "sqlite: %s: %s", what,
+	    st != NULL && st->db != NULL ? sqlite3_errmsg(st->db) :
+	    "out of memory");
+}
+
+/* Whether an SQLite result code means "try again later". */
+static bool
+sqlite_is_transient(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+	case SQLITE_READONLY:
+	case SQLITE_CANTOPEN:
+	case SQLITE_NOMEM:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static enum store_status
+sqlite_status(int rc)
+{
+	return sqlite_is_transient(rc) ? STORE_RETRY : STORE_REJECT;
+}
+
+/* Rolls back the open transaction, if any (SQLite may have done it). */
+static void
+sqlite_rollback(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return;
+	if (st->stmt[SQ_ROLLBACK] != NULL) {
+		sqlite3_step(st->stmt[SQ_ROLLBACK]);
+		sqlite3_reset(st->stmt[SQ_ROLLBACK]);
+	} else
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void
+sqlite_finalize_all(struct store *st)
+{
+	int i;
+
+	for (i = 0; i < SQ_COUNT; i++) {
+		sqlite3_finalize(st->stmt[i]);
+		st->stmt[i] = NULL;
+	}
+}
+
+/* Runs a statement that returns no rows; returns the SQLite code. */
+static int
+sqlite_run(sqlite3_stmt *stmt)
+{
+	int rc = sqlite3_step(stmt);
+
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static void
+sqlite_bind_text(sqlite3_stmt *stmt, int i, const char *s)
+{
+	if (s == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, s, -1, SQLITE_STATIC);
+}
+
+static void
+sqlite_bind_real(sqlite3_stmt *stmt, int i, double v)
+{
+	if (isnan(v))
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_double(stmt, i, v);
+}
+
+static void
+sqlite_bind_int(sqlite3_stmt *stmt, int i, double v)
+{
+	if (isnan(v) || isinf(v))
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_int64(stmt, i, (sqlite3_int64)llround(v));
+}
+
+/* Binds a time as ISO text in buf (STORE_TIME_LEN bytes, kept alive). */
+static void
+sqlite_bind_time(sqlite3_stmt *stmt, int i, double unix_s, char *buf)
+{
+	if (isnan(unix_s) || isinf(unix_s))
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, store_time_format(unix_s, buf,
+		    STORE_TIME_LEN), -1, SQLITE_STATIC);
+}
+
+/*
+ * Runs a PRAGMA that may return a row. A failure is reported, with the
+ * PRAGMA named, as the SQLite code.
+ */
+static int
+sqlite_pragma(struct store *st, const char *sql, char *err, size_t errlen)
+{
+	int rc;
+
+	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "%s on %s", sql, st->path);
+	return rc;
+}
+
+static enum store_status
+sqlite_open(const struct store_config *cfg, struct store **out, char *err,
+    size_t errlen)
+{
+	struct store *st;
+	char sql[128];
+	const char *pragmas[] = {
+		"PRAGMA page_size = " /* only on a new file */
+		    STORE_SQLITE_STR(STORE_SQLITE_PAGE_SIZE),
+		"PRAGMA journal_mode = WAL",
+		"PRAGMA synchronous = NORMAL",
+		"PRAGMA foreign_keys = ON",
+		"PRAGMA temp_store = MEMORY",
+		"PRAGMA wal_autocheckpoint = " STORE_SQLITE_STR(STORE_SQLITE_WAL_PAGES),
+		"PRAGMA journal_size_limit = 67108864",
+	};
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (cfg == NULL || cfg->path == NULL || cfg->path[0] == '\0') {
+		snprintf(err, errlen, "sqlite: no database path configured");
+		return STORE_REJECT;
+	}
+	st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(cfg->path);
+	rc = sqlite3_open_v2(cfg->path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "cannot open %s", cfg->path);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	rc = sqlite3_busy_timeout(st->db, cfg->busy_timeout_ms > 0 ?
+	    cfg->busy_timeout_ms : 0);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "busy_timeout on %s", cfg->path);
+		goto fail;
+	}
+	for (i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++)
+		if ((rc = sqlite_pragma(st, pragmas[i], err, errlen)) !=
+		    SQLITE_OK)
+			goto fail;
+	if (cfg->cache_kib > 0) {
+		snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d",
+		    cfg->cache_kib);
+		if ((rc = sqlite_pragma(st, sql, err, errlen)) != SQLITE_OK)
+			goto fail;
+	}
+	/*
+	 * SQLite falls back to read-only when the file's modes forbid
+	 * writing; every write would then fail. Say so now, as transient:
+	 * the operator can fix the modes and the writer will open again.
+	 */
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		snprintf(err, errlen, "sqlite: cannot write %s: the file is "
+		    "read-only for this user", cfg->path);
+		rc = SQLITE_READONLY;
+		goto fail;
+	}
+	*out = st;
+	return STORE_OK;
+fail:
+	sqlite3_close_v2(st->db);
+	free(st->path);
+	free(st);
+	return sqlite_status(rc);
+}
+
+/* Prepares every statement of put_batch and ping; 0 or an SQLite code. */
+static int
+sqlite_prepare_all(struct store *st, char *err, size_t errlen)
+{
+	int i, rc;
+
+	for (i = 0; i < SQ_COUNT; i++) {
+		rc = sqlite3_prepare_v3(st->db, sqlite_stmt_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL);
+		if (rc != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "prepare %.40s",
+			    sqlite_stmt_sql[i]);
+			sqlite_finalize_all(st);
+			return rc;
+		}
+	}
+	return SQLITE_OK;
+}
+
+/* Reads the highest applied version into *version; an SQLite code. */
+static int
+sqlite_schema_version(struct store *st, int *version)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db,
+	    "SELECT coalesce(max(version), 0) FROM moscdr_schema_version", -1,
+	    &stmt, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int(stmt, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+static int
+sqlite_stamp_version(struct store *st, int version)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db,
+	    "INSERT INTO moscdr_schema_version (version, applied_at)"
+	    " VALUES (?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", -1, &stmt,
+	    NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int(stmt, 1, version);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static enum store_status
+sqlite_migrate(struct store *st, char *err, size_t errlen)
+{
+	const struct migration *m;
+	size_t i, n;
+	int current = 0, latest, rc;
+
+	/* The schema may change under them: prepare again afterwards. */
+	sqlite_finalize_all(st);
+	n = migrate_list("sqlite", &m);
+	latest = migrate_latest("sqlite");
+
+	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "migrate %s: begin", st->path);
+		return sqlite_status(rc);
+	}
+	rc = sqlite3_exec(st->db,
+	    "CREATE TABLE IF NOT EXISTS moscdr_schema_version ("
+	    " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+	    NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite_schema_version(st, &current);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen,
+		    "migrate %s: reading moscdr_schema_version", st->path);
+		goto fail;
+	}
+	if (current > latest) {
+		sqlite_rollback(st);
+		snprintf(err, errlen, "sqlite: %s: database schema version %d "
+		    "is newer than this moscdrd (%d): upgrade moscdrd",
+		    st->path, current, latest);
+		return STORE_REJECT;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i].version <= current)
+			continue;
+		rc = sqlite3_exec(st->db, m[i].sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite_stamp_version(st, m[i].version);
+		if (rc != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "migrate %s: sql/sqlite/%s",
+			    st->path, m[i].name);
+			goto fail;
+		}
+	}
+	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "migrate %s: commit", st->path);
+		goto fail;
+	}
+	rc = sqlite_prepare_all(st, err, errlen);
+	return rc == SQLITE_OK ? STORE_OK : sqlite_status(rc);
+fail:
+	sqlite_rollback(st);
+	return sqlite_status(rc);
+}
+
+/*
+ * Upserts one record inside the open transaction. Returns an SQLite code;
+ * on failure err says which row.
+ */
+static int
+sqlite_put_record(struct store *st, const struct record *r,
+    struct store_counts *c, char *err, size_t errlen)
+{
+	sqlite3_stmt *s;
+	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
+	char t_recv[STORE_TIME_LEN], t_rep[STORE_TIME_LEN];
+	sqlite3_int64 call_pk;
+	size_t i;
+	int rc;
+
+	s = st->stmt[SQ_CALL];
+	sqlite_bind_text(s, 1, r->node);
+	sqlite_bind_text(s, 2, r->call_id);
+	sqlite_bind_text(s, 3, r->from_tag);
+	sqlite_bind_text(s, 4, r->to_tag);
+	sqlite_bind_text(s, 5, r->from_uri);
+	sqlite_bind_text(s, 6, r->to_uri);
+	sqlite_bind_int(s, 7, r->sip_code);
+	sqlite_bind_text(s, 8, r->sip_reason);
+	sqlite_bind_time(s, 9, r->start_time, t_start);
+	sqlite_bind_time(s, 10, r->end_time, t_end);
+	/* received_at is NOT NULL: a record without one was received now. */
+	sqlite_bind_time(s, 11, isnan(r->received_at) ? util_now() :
+	    r->received_at, t_recv);
+	sqlite_bind_text(s, 12, r->extra);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		sqlite_err(st, err, errlen, "call %s", r->call_id);
+		return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
+	}
+	call_pk = sqlite3_column_int64(s, 0);
+	if (sqlite3_column_int64(s, 1) > 1)
+		c->calls_merged++;
+	else
+		c->calls_new++;
+	/* Finishes the statement; RETURNING has done all its work by now. */
+	rc = sqlite3_reset(s);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "call %s", r->call_id);
+		return rc;
+	}
+
+	s = st->stmt[SQ_LEG];
+	for (i = 0; i < 2; i++) {
+		if (!r->legs[i].present)
+			continue;
+		sqlite3_bind_int64(s, 1, call_pk);
+		sqlite_bind_text(s, 2, sqlite_side_name[i]);
+		sqlite_bind_text(s, 3, r->legs[i].label);
+		if ((rc = sqlite_run(s)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "leg %s of call %s",
+			    sqlite_side_name[i], r->call_id);
+			return rc;
+		}
+		c->legs++;
+	}
+
+	s = st->stmt[SQ_SAMPLE];
+	for (i = 0; i < r->nsamples; i++) {
+		const struct rec_sample *x = &r->samples[i];
+
+		sqlite3_bind_int64(s, 1, call_pk);
+		sqlite_bind_text(s, 2, x->scope < REC_SCOPE_COUNT ?
+		    sqlite_scope_name[x->scope] : NULL);
+		sqlite_bind_text(s, 3, x->kind < REC_KIND_COUNT ?
+		    sqlite_kind_name[x->kind] : NULL);
+		sqlite3_bind_int(s, 4, x->seq);
+		sqlite_bind_real(s, 5, x->mos);
+		sqlite_bind_real(s, 6, x->packetloss_pct);
+		sqlite_bind_real(s, 7, x->jitter_ms);
+		sqlite_bind_int(s, 8, x->roundtrip_us);
+		sqlite_bind_int(s, 9, x->roundtrip_leg_us);
+		sqlite_bind_int(s, 10, x->samples);
+		sqlite_bind_int(s, 11, x->at_offset_s);
+		sqlite_bind_time(s, 12, x->reported_at, t_rep);
+		if ((rc = sqlite_run(s)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "sample %zu of call %s",
+			    i, r->call_id);
+			return rc;
+		}
+		c->samples++;
+	}
+	return SQLITE_OK;
+}
+
+static enum store_status
+sqlite_put_batch(struct store *st, struct record *const *recs, size_t n,
+    struct store_counts *counts, char *err, size_t errlen)
+{
+	struct store_counts c = { 0, 0, 0, 0 };
+	size_t i;
+	int rc;
+
+	if (st->stmt[SQ_BEGIN] == NULL) {
+		snprintf(err, errlen, "sqlite: %s: put_batch before migrate",
+		    st->path);
+		return STORE_REJECT;
+	}
+	if ((rc = sqlite_run(st->stmt[SQ_BEGIN])) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "begin on %s", st->path);
+		return sqlite_status(rc);
+	}
+	for (i = 0; i < n; i++)
+		if ((rc = sqlite_put_record(st, recs[i], &c, err, errlen)) !=
+		    SQLITE_OK)
+			goto fail;
+	if ((rc = sqlite_run(st->stmt[SQ_COMMIT])) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "commit on %s", st->path);
+		goto fail;
+	}
+	if (counts != NULL) {
+		counts->calls_new += c.calls_new;
+		counts->calls_merged += c.calls_merged;
+		counts->legs += c.legs;
+		counts->samples += c.samples;
+	}
+	return STORE_OK;
+fail:
+	sqlite_rollback(st);
+	return sqlite_status(rc);
+}
+
+static enum store_status
+sqlite_ping(struct store *st, char *err, size_t errlen)
+{
+	int rc;
+
+	/*
+	 * Taking the write lock proves the file is there and not locked by
+	 * another writer; BEGIN IMMEDIATE succeeds on a read-only handle, so
+	 * that is checked separately.
+	 */
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		snprintf(err, errlen, "sqlite: ping %s: the file is read-only",
+		    st->path);
+		return STORE_RETRY;
+	}
+	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "ping %s", st->path);
+		return sqlite_status(rc);
+	}
+	sqlite_rollback(st);
+	return STORE_OK;
+}
+
+static void
+sqlite_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	sqlite_finalize_all(st);
+	/* Checkpoints the WAL into the file when this is the last user. */
+	sqlite3_close_v2(st->db);
+	free(st->path);
+	free(st);
+}
+
+const struct store_backend store_backend_sqlite = {
+	.name = "sqlite",
+	.open = sqlite_open,
+	.migrate = sqlite_migrate,
+	.put_batch = sqlite_put_batch,
+	.ping = sqlite_ping,
+	.close = sqlite_close,
+};
