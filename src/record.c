@@ -1,0 +1,575 @@
+/*
+ * record.c: implements record_from_json(), the wire format v1 parser: one
+ * JSON message from Kamailio in, one normalized struct record out.
+ *
+ * Order of work, which is also the order in which refusals are decided
+ * (the first one met is reported, so the same bytes always give the same
+ * reason): size, raw bytes (record_scan.c), JSON syntax, top level, "\u0000"
+ * escapes, duplicate known keys, "v", "call_id", the other fields in the
+ * order of key_table, the MOS keys, "rtpengine", then the unknown keys
+ * into `extra`. Nothing is half-done: on any refusal the whole record is
+ * freed and *out stays NULL.
+ *
+ * Duplicate keys: a known key sent twice is refused (REC_ERR_VALUE naming
+ * it): taking either copy would be an arbitrary choice about data we
+ * store. An unknown key sent twice keeps its last value in `extra`, as
+ * PostgreSQL's jsonb and most JSON readers do; those keys are the
+ * sender's own business.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+
+#include "limits.h"
+#include "record_int.h"
+#include "util.h"
+
+enum key_type {
+	KEY_CALL_ID,
+	KEY_NODE,
+	KEY_STRING,		/* optional text, <= FIELD_LEN_MAX */
+	KEY_SIP_CODE,
+	KEY_TIME,		/* unix seconds */
+	KEY_VERSION,
+	KEY_RTPENGINE,
+	KEY_AVP,		/* one of the 56 MOS keys */
+	KEY_LABEL		/* mos_A_label, mos_B_label */
+};
+
+/* One known top-level key and where its value goes. */
+struct rec_key {
+	const char *name;
+	uint8_t type;		/* enum key_type */
+	uint8_t scope;		/* KEY_AVP, KEY_LABEL: enum rec_scope */
+	uint8_t kind;		/* KEY_AVP: enum rec_kind */
+	uint8_t quantity;	/* KEY_AVP: enum rec_quantity */
+	size_t off;		/* KEY_STRING, KEY_TIME: offset in the record */
+};
+
+#define FIELD(n, t, o)	{ (n), (t), 0, 0, 0, (o) }
+#define AVP(n, s, k, q)	{ (n), KEY_AVP, (s), (k), (q), 0 }
+
+/*
+ * The 18 MOS keys of one scope: the names of the rtpengine module's
+ * modparams without "_pv", with the side's suffix ("" for the whole call,
+ * "_A", "_B"). The *_at values belong to the min and max rows, samples to
+ * the average row.
+ */
+#define AVP_SCOPE(sfx, s)						\
+	AVP("mos_average" sfx, s, REC_KIND_AVERAGE, REC_Q_MOS),	\
+	AVP("mos_min" sfx, s, REC_KIND_MIN, REC_Q_MOS),			\
+	AVP("mos_max" sfx, s, REC_KIND_MAX, REC_Q_MOS),			\
+	AVP("mos_min_at" sfx, s, REC_KIND_MIN, REC_Q_AT),		\
+	AVP("mos_max_at" sfx, s, REC_KIND_MAX, REC_Q_AT),		\
+	AVP("mos_average_packetloss" sfx, s, REC_KIND_AVERAGE,		\
+	    REC_Q_PACKETLOSS),						\
+	AVP("mos_min_packetloss" sfx, s, REC_KIND_MIN, REC_Q_PACKETLOSS), \
+	AVP("mos_max_packetloss" sfx, s, REC_KIND_MAX, REC_Q_PACKETLOSS), \
+	AVP("mos_average_jitter" sfx, s, REC_KIND_AVERAGE, REC_Q_JITTER), \
+	AVP("mos_min_jitter" sfx, s, REC_KIND_MIN, REC_Q_JITTER),	\
+	AVP("mos_max_jitter" sfx, s, REC_KIND_MAX, REC_Q_JITTER),	\
+	AVP("mos_average_roundtrip" sfx, s, REC_KIND_AVERAGE,		\
+	    REC_Q_ROUNDTRIP),						\
+	AVP("mos_min_roundtrip" sfx, s, REC_KIND_MIN, REC_Q_ROUNDTRIP),	\
+	AVP("mos_max_roundtrip" sfx, s, REC_KIND_MAX, REC_Q_ROUNDTRIP),	\
+	AVP("mos_average_roundtrip_leg" sfx, s, REC_KIND_AVERAGE,	\
+	    REC_Q_ROUNDTRIP_LEG),					\
+	AVP("mos_min_roundtrip_leg" sfx, s, REC_KIND_MIN,		\
+	    REC_Q_ROUNDTRIP_LEG),					\
+	AVP("mos_max_roundtrip_leg" sfx, s, REC_KIND_MAX,		\
+	    REC_Q_ROUNDTRIP_LEG),					\
+	AVP("mos_average_samples" sfx, s, REC_KIND_AVERAGE, REC_Q_SAMPLES)
+
+/* Every known key, in the order their values are checked. */
+static const struct rec_key key_table[] = {
+	FIELD("v", KEY_VERSION, 0),
+	FIELD("call_id", KEY_CALL_ID, 0),
+	FIELD("node", KEY_NODE, 0),
+	FIELD("from_tag", KEY_STRING, offsetof(struct record, from_tag)),
+	FIELD("to_tag", KEY_STRING, offsetof(struct record, to_tag)),
+	FIELD("from_uri", KEY_STRING, offsetof(struct record, from_uri)),
+	FIELD("to_uri", KEY_STRING, offsetof(struct record, to_uri)),
+	FIELD("sip_code", KEY_SIP_CODE, 0),
+	FIELD("sip_reason", KEY_STRING, offsetof(struct record, sip_reason)),
+	FIELD("start_time", KEY_TIME, offsetof(struct record, start_time)),
+	FIELD("end_time", KEY_TIME, offsetof(struct record, end_time)),
+	{ "mos_A_label", KEY_LABEL, REC_SCOPE_A, 0, 0, 0 },
+	{ "mos_B_label", KEY_LABEL, REC_SCOPE_B, 0, 0, 0 },
+	AVP_SCOPE("", REC_SCOPE_CALL),
+	AVP_SCOPE("_A", REC_SCOPE_A),
+	AVP_SCOPE("_B", REC_SCOPE_B),
+	FIELD("rtpengine", KEY_RTPENGINE, 0),
+};
+
+#define KEY_COUNT	(sizeof(key_table) / sizeof(key_table[0]))
+
+/* The average, min and max rows of each scope, before emission. */
+#define GRID_KINDS	3
+
+static const char *const error_names[REC_ERR_COUNT] = {
+	[REC_OK] = "ok",
+	[REC_ERR_EMPTY] = "empty",
+	[REC_ERR_TOO_LARGE] = "too_large",
+	[REC_ERR_UTF8] = "bad_utf8",
+	[REC_ERR_DEPTH] = "too_deep",
+	[REC_ERR_JSON] = "not_json",
+	[REC_ERR_NOT_OBJECT] = "not_object",
+	[REC_ERR_CALL_ID] = "bad_call_id",
+	[REC_ERR_TYPE] = "bad_type",
+	[REC_ERR_VALUE] = "bad_value",
+	[REC_ERR_VERSION] = "bad_version",
+};
+
+static const char *const scope_names[REC_SCOPE_COUNT] = { "call", "A", "B" };
+static const char *const kind_names[REC_KIND_COUNT] = {
+	"average", "min", "max", "progression"
+};
+
+const char *
+rec_error_name(enum rec_error e)
+{
+	return (unsigned)e < REC_ERR_COUNT ? error_names[e] : "unknown";
+}
+
+const char *
+rec_scope_name(enum rec_scope s)
+{
+	return (unsigned)s < REC_SCOPE_COUNT ? scope_names[s] : "unknown";
+}
+
+const char *
+rec_kind_name(enum rec_kind k)
+{
+	return (unsigned)k < REC_KIND_COUNT ? kind_names[k] : "unknown";
+}
+
+int
+record_fail(struct rec_errinfo *err, enum rec_error code, const char *field)
+{
+	err->code = code;
+	/* Field names come from the message: cut, never overflow. */
+	snprintf(err->field, sizeof(err->field), "%s",
+	    field != NULL ? field : "");
+	return -1;
+}
+
+void
+record_free(struct record *r)
+{
+	if (r == NULL)
+		return;
+	free(r->node);
+	free(r->call_id);
+	free(r->from_tag);
+	free(r->to_tag);
+	free(r->from_uri);
+	free(r->to_uri);
+	free(r->sip_reason);
+	free(r->extra);
+	free(r->legs[0].label);
+	free(r->legs[1].label);
+	free(r->samples);
+	free(r);
+}
+
+int
+record_json_number(const cJSON *it, double *v, enum rec_error *code)
+{
+	size_t n;
+
+	*v = NAN;
+	if (it == NULL || cJSON_IsNull(it))
+		return 0;
+	if (cJSON_IsNumber(it)) {
+		/* cJSON gives inf for "1e999": not a value anyone sent. */
+		if (!isfinite(it->valuedouble)) {
+			*code = REC_ERR_VALUE;
+			return -1;
+		}
+		*v = it->valuedouble;
+		return 0;
+	}
+	if (cJSON_IsString(it) && it->valuestring != NULL) {
+		n = strlen(it->valuestring);
+		if (n == 0)
+			return 0;
+		if (record_parse_decimal(it->valuestring, n, v) == -1) {
+			*code = REC_ERR_VALUE;
+			return -1;
+		}
+		return 0;
+	}
+	*code = REC_ERR_TYPE;
+	return -1;
+}
+
+/*
+ * Parses JSON text that already passed record_scan(). Refuses trailing
+ * bytes other than JSON white space, which cJSON alone would ignore.
+ */
+static cJSON *
+rec_parse(const char *p, size_t len)
+{
+	const char *end = NULL;
+	cJSON *root;
+
+	root = cJSON_ParseWithLengthOpts(p, len, &end, 0);
+	if (root == NULL)
+		return NULL;
+	for (; end != NULL && end < p + len; end++) {
+		if (*end != ' ' && *end != '\t' && *end != '\n' &&
+		    *end != '\r') {
+			cJSON_Delete(root);
+			return NULL;
+		}
+	}
+	return root;
+}
+
+static int
+key_find(const char *name)
+{
+	size_t i;
+
+	if (name == NULL)
+		return -1;
+	for (i = 0; i < KEY_COUNT; i++)
+		if (strcmp(key_table[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * A text field: a JSON string of at most max bytes. null and "" leave
+ * *out NULL (unknown).
+ */
+static int
+rec_string(const cJSON *it, const char *name, size_t max, char **out,
+    struct rec_errinfo *err)
+{
+	size_t n;
+
+	if (it == NULL || cJSON_IsNull(it))
+		return 0;
+	if (!cJSON_IsString(it) || it->valuestring == NULL)
+		return record_fail(err, REC_ERR_TYPE, name);
+	n = strlen(it->valuestring);
+	if (n == 0)
+		return 0;
+	if (n > max)
+		return record_fail(err, REC_ERR_VALUE, name);
+	*out = xstrndup(it->valuestring, n);
+	return 0;
+}
+
+static int
+rec_version(const cJSON *it, struct rec_errinfo *err)
+{
+	if (it == NULL)
+		return 0;
+	if (cJSON_IsNumber(it) && it->valuedouble == 1.0)
+		return 0;
+	if (cJSON_IsString(it) && it->valuestring != NULL &&
+	    strcmp(it->valuestring, "1") == 0)
+		return 0;
+	return record_fail(err, REC_ERR_VERSION, "v");
+}
+
+static int
+rec_call_id(struct record *r, const cJSON *it, struct rec_errinfo *err)
+{
+	size_t n;
+
+	if (it == NULL || !cJSON_IsString(it) || it->valuestring == NULL)
+		return record_fail(err, REC_ERR_CALL_ID, "call_id");
+	n = strlen(it->valuestring);
+	if (n == 0 || n > CALL_ID_LEN_MAX)
+		return record_fail(err, REC_ERR_CALL_ID, "call_id");
+	r->call_id = xstrndup(it->valuestring, n);
+	return 0;
+}
+
+/*
+ * The message's node, else the transport's default. A default that is
+ * missing or too long (the configuration checks it; this keeps the
+ * record's invariant whatever the caller passes) becomes "unknown" or is
+ * cut to NODE_LEN_MAX.
+ */
+static int
+rec_node(struct record *r, const cJSON *it, const struct rec_opts *opts,
+    struct rec_errinfo *err)
+{
+	const char *def = opts != NULL ? opts->default_node : NULL;
+
+	if (rec_string(it, "node", NODE_LEN_MAX, &r->node, err) == -1)
+		return -1;
+	if (r->node == NULL)
+		r->node = xstrndup(def != NULL && *def != '\0' ? def :
+		    "unknown", NODE_LEN_MAX);
+	return 0;
+}
+
+/* A number of quantity-free kind: sip_code or a unix time. */
+static int
+rec_scalar(struct record *r, const struct rec_key *k, const cJSON *it,
+    struct rec_errinfo *err)
+{
+	enum rec_error code;
+	double v;
+
+	if (record_json_number(it, &v, &code) == -1)
+		return record_fail(err, code, k->name);
+	if (isnan(v))
+		return 0;
+	if (k->type == KEY_SIP_CODE) {
+		if (v < 100 || v > 699 || v != floor(v))
+			return record_fail(err, REC_ERR_VALUE, k->name);
+		r->sip_code = v;
+	} else {
+		if (!(v > 0 && v < REC_TIME_MAX))
+			return record_fail(err, REC_ERR_VALUE, k->name);
+		*(double *)(void *)((char *)r + k->off) = v;
+	}
+	return 0;
+}
+
+/* One MOS key into its row of the grid. */
+static int
+rec_avp(struct record *r, const struct rec_key *k, const cJSON *it,
+    struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS],
+    struct rec_errinfo *err)
+{
+	enum rec_error code;
+	double v;
+
+	if (k->quantity == REC_Q_AT && cJSON_IsString(it) &&
+	    it->valuestring != NULL && strchr(it->valuestring, ':') != NULL) {
+		if (record_parse_minsec(it->valuestring,
+		    strlen(it->valuestring), &v) == -1)
+			return record_fail(err, REC_ERR_VALUE, k->name);
+	} else if (record_json_number(it, &v, &code) == -1)
+		return record_fail(err, code, k->name);
+	if (isnan(v))
+		return 0;
+	if (record_check_quantity(k->quantity, &v, &r->mos_refused) == -1)
+		return record_fail(err, REC_ERR_VALUE, k->name);
+	record_sample_set(&grid[k->scope][k->kind], k->quantity, v);
+	return 0;
+}
+
+/* "rtpengine": the reply object, or that object as JSON text. */
+static int
+rec_rtpengine(struct rec_build *b, const cJSON *it)
+{
+	struct rec_scan scan;
+	enum rec_error code;
+	cJSON *inner;
+	size_t n;
+	int rc;
+
+	if (it == NULL || cJSON_IsNull(it))
+		return 0;
+	if (cJSON_IsObject(it))
+		return record_rtpengine(b, it);
+	if (!cJSON_IsString(it) || it->valuestring == NULL)
+		return record_fail(b->err, REC_ERR_TYPE, "rtpengine");
+	n = strlen(it->valuestring);
+	if (n == 0)
+		return 0;
+	/* The same limits as a message, the text sitting at depth 1. */
+	if (record_scan(it->valuestring, n, 1, &code, &scan) == -1 ||
+	    scan.nul_member != -1 ||
+	    (inner = rec_parse(it->valuestring, n)) == NULL)
+		return record_fail(b->err, REC_ERR_VALUE, "rtpengine");
+	if (!cJSON_IsObject(inner))
+		rc = record_fail(b->err, REC_ERR_VALUE, "rtpengine");
+	else
+		rc = record_rtpengine(b, inner);
+	cJSON_Delete(inner);
+	return rc;
+}
+
+/* Moves the known grid rows and the progression rows into r->samples. */
+static void
+rec_samples(struct rec_build *b,
+    struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS])
+{
+	struct record *r = b->r;
+	double base;
+	size_t n = 0;
+	int s, k;
+
+	/* rtpengine's own clock when we have it; the SIP one else. */
+	base = !isnan(b->created) ? b->created : r->start_time;
+	r->samples = xcalloc(REC_SCOPE_COUNT * GRID_KINDS + b->nprog,
+	    sizeof(*r->samples));
+	for (s = 0; s < REC_SCOPE_COUNT; s++) {
+		for (k = 0; k < GRID_KINDS; k++) {
+			struct rec_sample *g = &grid[s][k];
+
+			if (k != REC_KIND_AVERAGE && !isnan(g->at_offset_s))
+				g->reported_at = base + g->at_offset_s;
+			if (record_sample_known(g))
+				r->samples[n++] = *g;
+		}
+	}
+	if (b->nprog > 0)
+		memcpy(r->samples + n, b->prog, b->nprog * sizeof(*b->prog));
+	r->nsamples = n + b->nprog;
+	for (n = 0; n < r->nsamples; n++)
+		if (r->samples[n].scope != REC_SCOPE_CALL)
+			r->legs[r->samples[n].scope - 1].present = true;
+	if (r->legs[0].label != NULL)
+		r->legs[0].present = true;
+	if (r->legs[1].label != NULL)
+		r->legs[1].present = true;
+}
+
+/* Every known key, in key_table order; slot[i] is key i's value. */
+static int
+rec_known(struct rec_build *b, const cJSON *const *slot,
+    const struct rec_opts *opts)
+{
+	struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS];
+	struct record *r = b->r;
+	const struct rec_key *k;
+	size_t i;
+	int s, kind;
+
+	for (s = 0; s < REC_SCOPE_COUNT; s++)
+		for (kind = 0; kind < GRID_KINDS; kind++)
+			record_sample_init(&grid[s][kind], s, kind);
+	for (i = 0; i < KEY_COUNT; i++) {
+		k = &key_table[i];
+		switch (k->type) {
+		case KEY_VERSION:
+			if (rec_version(slot[i], b->err) == -1)
+				return -1;
+			break;
+		case KEY_CALL_ID:
+			if (rec_call_id(r, slot[i], b->err) == -1)
+				return -1;
+			break;
+		case KEY_NODE:
+			if (rec_node(r, slot[i], opts, b->err) == -1)
+				return -1;
+			break;
+		case KEY_STRING:
+			if (rec_string(slot[i], k->name, FIELD_LEN_MAX,
+			    (char **)(void *)((char *)r + k->off),
+			    b->err) == -1)
+				return -1;
+			break;
+		case KEY_SIP_CODE:
+		case KEY_TIME:
+			if (rec_scalar(r, k, slot[i], b->err) == -1)
+				return -1;
+			break;
+		case KEY_LABEL:
+			if (rec_string(slot[i], k->name, FIELD_LEN_MAX,
+			    &r->legs[k->scope - 1].label, b->err) == -1)
+				return -1;
+			break;
+		case KEY_AVP:
+			if (slot[i] != NULL &&
+			    rec_avp(r, k, slot[i], grid, b->err) == -1)
+				return -1;
+			break;
+		case KEY_RTPENGINE:
+			if (rec_rtpengine(b, slot[i]) == -1)
+				return -1;
+			break;
+		}
+	}
+	rec_samples(b, grid);
+	return 0;
+}
+
+int
+record_from_json(const char *p, size_t len, const struct rec_opts *opts,
+    struct record **out, struct rec_errinfo *err)
+{
+	const cJSON *slot[KEY_COUNT];
+	struct rec_unknown *us = NULL;
+	struct rec_build b;
+	struct rec_scan scan;
+	enum rec_error code;
+	const cJSON *it;
+	cJSON *root = NULL;
+	size_t nus = 0, pos;
+	int ki, rc = -1;
+
+	*out = NULL;
+	err->code = REC_OK;
+	err->field[0] = '\0';
+	memset(&b, 0, sizeof(b));
+	b.err = err;
+	b.created = NAN;
+	if (len == 0)
+		return record_fail(err, REC_ERR_EMPTY, NULL);
+	if (len > MESSAGE_MAX)
+		return record_fail(err, REC_ERR_TOO_LARGE, NULL);
+	if (record_scan(p, len, 0, &code, &scan) == -1)
+		return record_fail(err, code, NULL);
+	if ((root = rec_parse(p, len)) == NULL)
+		return record_fail(err, REC_ERR_JSON, NULL);
+	if (!cJSON_IsObject(root)) {
+		record_fail(err, REC_ERR_NOT_OBJECT, NULL);
+		goto fail;
+	}
+
+	/* "\u0000" would have cut that member's key or string short. */
+	if (scan.nul_member >= 0) {
+		pos = 0;
+		for (it = root->child; it != NULL && pos <
+		    (size_t)scan.nul_member; it = it->next)
+			pos++;
+		if (it != NULL && it->string != NULL &&
+		    strcmp(it->string, "call_id") == 0)
+			record_fail(err, REC_ERR_CALL_ID, "call_id");
+		else
+			record_fail(err, REC_ERR_VALUE,
+			    it != NULL ? it->string : NULL);
+		goto fail;
+	}
+
+	memset(slot, 0, sizeof(slot));
+	us = xcalloc((size_t)cJSON_GetArraySize(root), sizeof(*us));
+	for (it = root->child; it != NULL; it = it->next) {
+		if ((ki = key_find(it->string)) == -1) {
+			if (it->string == NULL)
+				continue;
+			us[nus].it = it;
+			us[nus].pos = nus;
+			us[nus].keep = true;
+			nus++;
+			continue;
+		}
+		if (slot[ki] != NULL) {
+			record_fail(err, REC_ERR_VALUE, it->string);
+			goto fail;
+		}
+		slot[ki] = it;
+	}
+
+	b.r = xcalloc(1, sizeof(*b.r));
+	b.r->sip_code = b.r->start_time = b.r->end_time = NAN;
+	b.r->received_at = opts != NULL ? opts->received_at : NAN;
+	if (rec_known(&b, slot, opts) == -1)
+		goto fail;
+	record_extra_dedup(us, nus);
+	b.r->extra = record_extra_text(us, nus);
+	*out = b.r;
+	b.r = NULL;
+	rc = 0;
+fail:
+	record_free(b.r);
+	free(b.prog);
+	free(us);
+	cJSON_Delete(root);
+	return rc;
+}
