@@ -1,0 +1,178 @@
+"""Integration tests of moscdrd while PostgreSQL is away: records received
+during an outage go to the spool and reach the database exactly once when
+it is back, whether it went away mid-stream, was down at start, or the
+daemon was stopped before it came back.
+
+The cluster is stopped and started with tests/pg/cluster.sh. Deadlines
+only keep a broken daemon from hanging the suite; nothing asserts on time.
+"""
+
+import re
+import threading
+import time
+
+import pytest
+
+import moscdr_test as mt
+from moscdr_test import wait_until
+
+DRAIN_TIMEOUT = 90
+
+
+class Sender(threading.Thread):
+    """Sends numbered messages to one daemon at a steady pace until
+    stopped; the pace only keeps the stream going across the outage."""
+
+    def __init__(self, d, prefix, interval=0.003):
+        super().__init__(daemon=True)
+        self.d = d
+        self.prefix = prefix
+        self.interval = interval
+        self.sent = 0
+        self.halt = threading.Event()
+        self.error = None
+
+    def run(self):
+        try:
+            while not self.halt.is_set():
+                self.d.send({"call_id": "%s-%06d" % (self.prefix, self.sent),
+                             "mos_average": "4.1",
+                             "mos_average_roundtrip": "20000"})
+                self.sent += 1
+                time.sleep(self.interval)
+        except Exception as e:      # reported by finish()
+            self.error = e
+
+    def wait_sent(self, n):
+        wait_until(lambda: self.sent >= n or self.error, 60,
+                   "%d messages sent" % n)
+
+    def finish(self):
+        self.halt.set()
+        self.join(30)
+        assert self.error is None, self.error
+        return self.sent
+
+
+def seg_files(d):
+    return [f for f in d.spool_files() if not f.startswith(".")]
+
+
+def spooled_something(d):
+    """True once the daemon has put records into the spool: a segment file
+    exists or a periodic stats line counts one."""
+    if seg_files(d):
+        return True
+    for line in re.findall(r"\bstats: (.*)$", d.log, re.M):
+        if mt.parse_stats(line).get("spool_written", 0) > 0:
+            return True
+    return False
+
+
+def drained(d, db, n):
+    return db.count_calls() == n and not seg_files(d)
+
+
+def check_exactly_once(db, prefix, n):
+    rows = db.query("SELECT call_id, messages FROM call WHERE call_id LIKE ?",
+                    prefix + "-%")
+    ids = sorted(r[0] for r in rows)
+    assert ids == ["%s-%06d" % (prefix, i) for i in range(n)], (
+        "missing: %d, duplicate rows: %d"
+        % (n - len(set(ids)), len(ids) - len(set(ids))))
+    assert all(r[1] == 1 for r in rows), [r for r in rows if r[1] != 1][:5]
+
+
+@pytest.fixture
+def cluster_restored(pg_cluster):
+    """Starts the cluster again after the test, whatever happened."""
+    yield pg_cluster
+    if not pg_cluster.is_up():
+        pg_cluster.start()
+
+
+def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored):
+    """A steady stream keeps arriving while PostgreSQL is stopped and
+    started again: every message ends in the database exactly once and the
+    spool is empty afterwards."""
+    cl = cluster_restored
+    d = pg_daemon.start(log__stats_interval=1)
+    s = Sender(d, "midstream")
+    s.start()
+    try:
+        wait_until(lambda: pg_db.count_calls() > 0, 30,
+                   "the first messages stored")
+        s.wait_sent(s.sent + 100)
+        cl.stop()
+        s.wait_sent(s.sent + 300)
+        wait_until(lambda: spooled_something(d), 60,
+                   "records spooled while PostgreSQL is down")
+        cl.start()
+        s.wait_sent(s.sent + 200)
+    finally:
+        n = s.finish()
+    wait_until(lambda: drained(d, pg_db, n), DRAIN_TIMEOUT,
+               "all %d messages in the database and the spool empty" % n)
+    st = d.stop()
+    assert st["received_udp"] == n
+    assert st["stored"] == n
+    assert st["spool_written"] > 0
+    assert st["spool_replayed"] == st["spool_written"]
+    assert st["dropped_spool_full"] == 0 and st["dropped_queue_full"] == 0
+    assert st["db_reconnects"] >= 1
+    check_exactly_once(pg_db, "midstream", n)
+    assert seg_files(d) == []
+
+
+def test_postgresql_down_at_start(pg_daemon, pg_db, cluster_restored):
+    """The daemon starts ("ready") while PostgreSQL is down, spools what
+    arrives, creates the schema once the server is up and stores
+    everything exactly once."""
+    cl = cluster_restored
+    cl.stop()
+    d = pg_daemon.start(log__stats_interval=1)
+    s = Sender(d, "downstart")
+    s.start()
+    try:
+        s.wait_sent(300)
+        wait_until(lambda: spooled_something(d), 60,
+                   "records spooled while PostgreSQL is down")
+        cl.start()
+        s.wait_sent(s.sent + 200)
+    finally:
+        n = s.finish()
+    wait_until(lambda: drained(d, pg_db, n), DRAIN_TIMEOUT,
+               "all %d messages in the database and the spool empty" % n)
+    st = d.stop()
+    assert st["received_udp"] == n
+    assert st["stored"] == n
+    assert st["spool_replayed"] == st["spool_written"]
+    check_exactly_once(pg_db, "downstart", n)
+    assert seg_files(d) == []
+
+
+def test_sigterm_during_outage_then_replay(pg_daemon, pg_db,
+                                          cluster_restored):
+    """SIGTERM while PostgreSQL is down: the daemon exits 0 with what it
+    received in the spool; a new daemon on the same spool directory
+    replays it once the server is back."""
+    cl = cluster_restored
+    d1 = pg_daemon.start()
+    d1.send({"call_id": "replay-000000", "mos_average": "3.3"})
+    wait_until(lambda: pg_db.count_calls() == 1, 30, "the first message")
+    cl.stop()
+    n = 200
+    for i in range(1, n):
+        d1.send({"call_id": "replay-%06d" % i, "mos_average": "3.3"})
+    st1 = d1.stop()
+    assert st1["received_udp"] == n
+    assert st1["stored"] + st1["spool_written"] == n
+    assert seg_files(d1), "nothing in the spool after stopping during the outage"
+
+    cl.start()
+    d2 = pg_daemon.start({"spool.dir": d1.spool_dir})
+    wait_until(lambda: drained(d2, pg_db, n), DRAIN_TIMEOUT,
+               "the spool replayed into the database")
+    st2 = d2.stop()
+    assert st2["spool_replayed"] == st1["spool_written"]
+    check_exactly_once(pg_db, "replay", n)
