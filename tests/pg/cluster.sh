@@ -2,6 +2,7 @@
 # Throwaway PostgreSQL 15 cluster for the moscdr tests and benchmarks.
 #
 #   cluster.sh start   DIR PORT  create (first time) and start; prints the conninfo
+#                                (PORT may be left out once the cluster exists)
 #   cluster.sh stop    DIR       pg_ctl stop -m fast (the cluster in DIR only)
 #   cluster.sh restart DIR       stop then start again on the same port
 #   cluster.sh kill    DIR       SIGKILL the postmaster named in DIR/data/postmaster.pid
@@ -117,6 +118,9 @@ do_stop() {
 
 case $cmd in
 start)
+	if [ $# -eq 2 ] && [ -f "$dir/port" ]; then
+		set -- "$1" "$2" "$(cat "$dir/port")"
+	fi
 	[ $# -eq 3 ] || usage
 	port=$3
 	case $port in

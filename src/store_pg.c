@@ -1,0 +1,845 @@
+/*
+ * store_pg.c: implements the PostgreSQL storage back end (store.h), a
+ * database that several moscdrd (one per Kamailio node) share.
+ *
+ * DESIGN. One put_batch is one transaction: the records are streamed with
+ * COPY into three temporary staging tables (call, leg, sample rows tied by
+ * the record's position "ord"), then one prepared statement per "round"
+ * upserts call, leg and mos_sample rows from them with INSERT ... SELECT
+ * ... ON CONFLICT, the merge rules written in that SQL. This was the
+ * fastest of the strategies measured (tests/bench/pg_candidates.c, figures
+ * in the README): three round trips for the data instead of one per row.
+ *
+ * ON CONFLICT cannot touch a row twice in one statement, so records for
+ * the same (node, call_id) within a batch go to successive rounds: round r
+ * holds the r-th record of each key, and rounds run in order, which is
+ * exactly applying the records one by one. Almost every batch is one round.
+ *
+ * Lock order: every statement upserts its rows sorted by (call_id, node),
+ * then the children by call_pk. Two daemons writing the same keys (the same
+ * node name by mistake) therefore lock in the same order and cannot
+ * deadlock; daemons with different node names never touch the same rows.
+ *
+ * Failures: a lost or refused connection, an administrator shutdown,
+ * resource exhaustion, a serialization failure or a read-only server are
+ * STORE_RETRY and the next call reconnects with the same parameters; data
+ * errors (SQLSTATE classes 22, 23) and the rest are STORE_REJECT. The
+ * transaction is always rolled back first. Messages name host, port,
+ * database and user, never the conninfo (it may carry a password).
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "migrate.h"
+#include "record.h"
+#include "store.h"
+#include "util.h"
+
+/* Key of the advisory lock that serializes migrations ("moscdr"). */
+#define PG_MIGRATE_LOCK_KEY	"120265520539762"
+/* connect_timeout when neither the conninfo nor the config set one. */
+#define PG_CONNECT_TIMEOUT_DEFAULT 10
+/* Bytes of COPY data collected before handing them to libpq. */
+#define PG_COPY_CHUNK		(64 * 1024)
+
+#define PG_STMT_MERGE		"moscdr_merge"
+
+/*
+ * Staging tables, one set per connection, emptied by every commit. Their
+ * columns carry times as unix seconds (to_timestamp() in the merge) so no
+ * time zone or text format is involved.
+ */
+static const char pg_sql_staging[] =
+    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call ("
+    " ord integer, round integer, node text, call_id text, from_tag text,"
+    " to_tag text, from_uri text, to_uri text, sip_code integer,"
+    " sip_reason text, start_time float8, end_time float8,"
+    " received_at float8, extra jsonb) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_leg ("
+    " ord integer, side text, label text) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_sample ("
+    " ord integer, scope text, kind text, seq integer, mos real,"
+    " packetloss_pct real, jitter_ms real, roundtrip_us bigint,"
+    " roundtrip_leg_us bigint, samples integer, at_offset_s integer,"
+    " reported_at float8) ON COMMIT DELETE ROWS";
+
+/*
+ * The merge of one round ($1): the call rows first (sorted by key: the
+ * lock order), then their legs and samples joined through ord. Returns
+ * calls inserted, calls merged, legs and samples written.
+ */
+static const char pg_sql_merge[] =
+    "WITH c AS ("
+    " INSERT INTO call AS t (node, call_id, from_tag, to_tag, from_uri,"
+    "  to_uri, sip_code, sip_reason, start_time, end_time, received_at,"
+    "  updated_at, extra)"
+    " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
+    "  sip_reason, to_timestamp(start_time), to_timestamp(end_time),"
+    "  to_timestamp(received_at), to_timestamp(received_at), extra"
+    " FROM moscdr_stg_call WHERE round = $1 ORDER BY call_id, node"
+    " ON CONFLICT (call_id, node) DO UPDATE SET"
+    "  from_tag = COALESCE(excluded.from_tag, t.from_tag),"
+    "  to_tag = COALESCE(excluded.to_tag, t.to_tag),"
+    "  from_uri = COALESCE(excluded.from_uri, t.from_uri),"
+    "  to_uri = COALESCE(excluded.to_uri, t.to_uri),"
+    "  sip_code = COALESCE(excluded.sip_code, t.sip_code),"
+    "  sip_reason = COALESCE(excluded.sip_reason, t.sip_reason),"
+    "  start_time = COALESCE(excluded.start_time, t.start_time),"
+    "  end_time = COALESCE(excluded.end_time, t.end_time),"
+    "  received_at = LEAST(t.received_at, excluded.received_at),"
+    "  updated_at = excluded.updated_at,"
+    "  messages = t.messages + 1,"
+    "  extra = COALESCE(t.extra || excluded.extra, excluded.extra, t.extra)"
+    " RETURNING t.call_pk, t.call_id, t.node, t.messages),"
+    "m AS ("
+    " SELECT s.ord, c.call_pk, c.messages FROM c JOIN moscdr_stg_call s"
+    "  ON s.round = $1 AND s.call_id = c.call_id AND s.node = c.node),"
+    "l AS ("
+    " INSERT INTO leg AS t (call_pk, side, label)"
+    " SELECT m.call_pk, g.side, g.label"
+    " FROM moscdr_stg_leg g JOIN m ON m.ord = g.ord"
+    " ORDER BY m.call_pk, g.side"
+    " ON CONFLICT (call_pk, side) DO UPDATE SET"
+    "  label = COALESCE(excluded.label, t.label)"
+    " RETURNING 1),"
+    "x AS ("
+    " INSERT INTO mos_sample AS t (call_pk, scope, kind, seq, mos,"
+    "  packetloss_pct, jitter_ms, roundtrip_us, roundtrip_leg_us, samples,"
+    "  at_offset_s, reported_at)"
+    " SELECT m.call_pk, x.scope, x.kind, x.seq, x.mos, x.packetloss_pct,"
+    "  x.jitter_ms, x.roundtrip_us, x.roundtrip_leg_us, x.samples,"
+    "  x.at_offset_s, to_timestamp(x.reported_at)"
+    " FROM moscdr_stg_sample x JOIN m ON m.ord = x.ord"
+    " ORDER BY m.call_pk, x.scope, x.kind, x.seq"
+    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET"
+    "  mos = COALESCE(excluded.mos, t.mos),"
+    "  packetloss_pct = COALESCE(excluded.packetloss_pct, t.packetloss_pct),"
+    "  jitter_ms = COALESCE(excluded.jitter_ms, t.jitter_ms),"
+    "  roundtrip_us = COALESCE(excluded.roundtrip_us, t.roundtrip_us),"
+    "  roundtrip_leg_us = COALESCE(excluded.roundtrip_leg_us,"
+    "   t.roundtrip_leg_us),"
+    "  samples = COALESCE(excluded.samples, t.samples),"
+    "  at_offset_s = COALESCE(excluded.at_offset_s, t.at_offset_s),"
+    "  reported_at = COALESCE(excluded.reported_at, t.reported_at)"
+    " RETURNING 1)"
+    "SELECT (SELECT count(*) FROM m WHERE messages = 1),"
+    " (SELECT count(*) FROM m WHERE messages > 1),"
+    " (SELECT count(*) FROM l), (SELECT count(*) FROM x)";
+
+/*
+ * A connection. Invariants: conn is NULL or a connection attempt (maybe
+ * broken); session is true only while conn is the connection on which the
+ * staging tables and the merge statement were created; outside a call the
+ * connection is never inside a transaction.
+ */
+struct store {
+	PGconn *conn;
+	char *conninfo;		/* as configured, never shown */
+	char timeout[16];	/* connect_timeout default, seconds */
+	bool session;
+	char *copybuf;		/* COPY data not yet handed to libpq */
+	size_t copylen, copycap;
+	int *round;		/* put_batch: round of each record */
+	size_t roundcap;
+};
+
+static const char *const pg_side_name[2] = { "A", "B" };
+static const char *const pg_scope_name[REC_SCOPE_COUNT] = {
+	[REC_SCOPE_CALL] = "call",
+	[REC_SCOPE_A] = "A",
+	[REC_SCOPE_B] = "B",
+};
+static const char *const pg_kind_name[REC_KIND_COUNT] = {
+	[REC_KIND_AVERAGE] = "average",
+	[REC_KIND_MIN] = "min",
+	[REC_KIND_MAX] = "max",
+	[REC_KIND_PROGRESSION] = "progression",
+};
+
+/*
+ * Copies libpq's message into dst without a trailing newline and with the
+ * password of the conninfo, should libpq ever echo it, masked.
+ */
+static void
+pg_clean_message(const struct store *st, const char *msg, char *dst,
+    size_t len)
+{
+	PQconninfoOption *opts, *o;
+	char *p, *secret = NULL;
+	size_t n;
+
+	snprintf(dst, len, "%s", msg != NULL && msg[0] != '\0' ? msg :
+	    "unknown error");
+	n = strlen(dst);
+	while (n > 0 && (dst[n - 1] == '\n' || dst[n - 1] == ' '))
+		dst[--n] = '\0';
+	for (p = dst; *p != '\0'; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	if (st == NULL || st->conninfo == NULL)
+		return;
+	if ((opts = PQconninfoParse(st->conninfo, NULL)) == NULL) {
+		/* Unparsable (pg_open refuses those): trust nothing. */
+		snprintf(dst, len, "invalid connection string "
+		    "(not shown: it may hold a password)");
+		return;
+	}
+	for (o = opts; o->keyword != NULL; o++)
+		if (strcmp(o->keyword, "password") == 0 && o->val != NULL &&
+		    o->val[0] != '\0')
+			secret = o->val;
+	if (secret != NULL)
+		while ((p = strstr(dst, secret)) != NULL)
+			memset(p, '*', strlen(secret));
+	PQconninfoFree(opts);
+}
+
+/* "host H port P dbname D user U" of the connection, for messages. */
+static void
+pg_describe(const struct store *st, char *buf, size_t len)
+{
+	const char *h = NULL, *p = NULL, *d = NULL, *u = NULL;
+
+	if (st->conn != NULL) {
+		h = PQhost(st->conn);
+		p = PQport(st->conn);
+		d = PQdb(st->conn);
+		u = PQuser(st->conn);
+	}
+	snprintf(buf, len, "host=%s port=%s dbname=%s user=%s",
+	    h != NULL && h[0] != '\0' ? h : "(default)",
+	    p != NULL && p[0] != '\0' ? p : "(default)",
+	    d != NULL && d[0] != '\0' ? d : "(default)",
+	    u != NULL && u[0] != '\0' ? u : "(default)");
+}
+
+/* Fills err with "postgresql <who>: <what>: <message>". */
+static void
+pg_err(const struct store *st, const char *msg, char *err, size_t errlen,
+    const char *what)
+{
+	char who[512], clean[1024];
+
+	if (err == NULL || errlen == 0)
+		return;
+	pg_describe(st, who, sizeof(who));
+	pg_clean_message(st, msg, clean, sizeof(clean));
+	snprintf(err, errlen, "postgresql %s: %s: %s", who, what, clean);
+}
+
+/*
+ * What a failed result means: STORE_RETRY when the server or connection is
+ * the problem and a later attempt can succeed, STORE_REJECT otherwise.
+ */
+static enum store_status
+pg_classify(const struct store *st, const PGresult *res)
+{
+	const char *state;
+
+	if (st->conn == NULL || PQstatus(st->conn) != CONNECTION_OK)
+		return STORE_RETRY;
+	state = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	if (state == NULL || strlen(state) != 5)
+		return STORE_RETRY;	/* no answer from the server */
+	if (strncmp(state, "08", 2) == 0 ||	/* connection exception */
+	    strncmp(state, "53", 2) == 0 ||	/* insufficient resources */
+	    strncmp(state, "57P", 3) == 0 ||	/* shutdown, cannot connect */
+	    strncmp(state, "58", 2) == 0 ||	/* system error (I/O) */
+	    strcmp(state, "40001") == 0 ||	/* serialization failure */
+	    strcmp(state, "40P01") == 0 ||	/* deadlock detected */
+	    strcmp(state, "55P03") == 0 ||	/* lock not available */
+	    strcmp(state, "57014") == 0 ||	/* statement timeout */
+	    strcmp(state, "25006") == 0)	/* read-only (a standby) */
+		return STORE_RETRY;
+	return STORE_REJECT;
+}
+
+/* Ends an open or failed transaction; forgets a broken connection. */
+static void
+pg_recover(struct store *st)
+{
+	PGresult *res;
+
+	if (st->conn == NULL)
+		return;
+	if (PQstatus(st->conn) == CONNECTION_OK &&
+	    PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
+		/* Drain whatever a failed COPY or query left pending. */
+		while ((res = PQgetResult(st->conn)) != NULL)
+			PQclear(res);
+		if (PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
+			res = PQexec(st->conn, "ROLLBACK");
+			PQclear(res);
+		}
+	}
+	if (PQstatus(st->conn) != CONNECTION_OK ||
+	    PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
+		PQfinish(st->conn);
+		st->conn = NULL;
+		st->session = false;
+	}
+}
+
+/*
+ * Connects (again) with the configured parameters. The conninfo may set
+ * every parameter itself: dbname comes last, so what it expands to wins
+ * over the defaults given before it.
+ */
+static enum store_status
+pg_connect(struct store *st, char *err, size_t errlen)
+{
+	const char *keys[] = { "connect_timeout", "application_name",
+	    "dbname", NULL };
+	const char *vals[] = { st->timeout, "moscdrd",
+	    st->conninfo, NULL };
+
+	if (st->conn != NULL && PQstatus(st->conn) == CONNECTION_OK)
+		return STORE_OK;
+	if (st->conn != NULL)
+		PQfinish(st->conn);
+	st->session = false;
+	st->conn = PQconnectdbParams(keys, vals, 1);
+	if (st->conn == NULL) {
+		snprintf(err, errlen, "postgresql: out of memory");
+		return STORE_RETRY;
+	}
+	if (PQstatus(st->conn) != CONNECTION_OK) {
+		pg_err(st, PQerrorMessage(st->conn), err, errlen,
+		    "cannot connect");
+		PQfinish(st->conn);
+		st->conn = NULL;
+		return STORE_RETRY;
+	}
+	return STORE_OK;
+}
+
+/* Runs sql expecting status want; on failure fills err and classifies. */
+static enum store_status
+pg_exec(struct store *st, const char *sql, ExecStatusType want,
+    const char *what, char *err, size_t errlen)
+{
+	PGresult *res;
+	enum store_status s = STORE_OK;
+
+	res = PQexec(st->conn, sql);
+	if (PQresultStatus(res) != want) {
+		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		    PQerrorMessage(st->conn), err, errlen, what);
+		s = pg_classify(st, res);
+	}
+	PQclear(res);
+	return s;
+}
+
+static enum store_status
+pg_open(const struct store_config *cfg, struct store **out, char *err,
+    size_t errlen)
+{
+	struct store *st;
+	PQconninfoOption *opts;
+	char *perr = NULL;
+	enum store_status s;
+
+	*out = NULL;
+	st = xcalloc(1, sizeof(*st));
+	st->conninfo = xstrdup(cfg != NULL && cfg->conninfo != NULL ?
+	    cfg->conninfo : "");
+	snprintf(st->timeout, sizeof(st->timeout), "%d",
+	    cfg != NULL && cfg->connect_timeout_s > 0 ? cfg->connect_timeout_s :
+	    PG_CONNECT_TIMEOUT_DEFAULT);
+	/* A malformed conninfo will never connect: say so, without it. */
+	if (st->conninfo[0] != '\0' &&
+	    (opts = PQconninfoParse(st->conninfo, &perr)) == NULL) {
+		PQfreemem(perr);
+		snprintf(err, errlen, "postgresql: database.conninfo is not a "
+		    "valid connection string or URI (not shown: it may hold a "
+		    "password)");
+		s = STORE_REJECT;
+		goto fail;
+	} else if (st->conninfo[0] != '\0')
+		PQconninfoFree(opts);
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		goto fail;
+	*out = st;
+	return STORE_OK;
+fail:
+	free(st->conninfo);
+	free(st);
+	return s;
+}
+
+/* Creates the staging tables and prepares the merge on this connection. */
+static enum store_status
+pg_session(struct store *st, char *err, size_t errlen)
+{
+	PGresult *res;
+	enum store_status s;
+
+	if (st->session)
+		return STORE_OK;
+	s = pg_exec(st, pg_sql_staging, PGRES_COMMAND_OK,
+	    "creating the staging tables", err, errlen);
+	if (s != STORE_OK)
+		return s;
+	res = PQprepare(st->conn, PG_STMT_MERGE, pg_sql_merge, 1, NULL);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		    "preparing the merge");
+		s = pg_classify(st, res);
+		PQclear(res);
+		return s;
+	}
+	PQclear(res);
+	st->session = true;
+	return STORE_OK;
+}
+
+static enum store_status
+pg_migrate(struct store *st, char *err, size_t errlen)
+{
+	const struct migration *m;
+	PGresult *res;
+	char sql[160], what[160];
+	size_t i, n;
+	int current, latest;
+	enum store_status s;
+
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	n = migrate_list("postgresql", &m);
+	latest = migrate_latest("postgresql");
+
+	/*
+	 * The advisory lock makes daemons that start together migrate one
+	 * after the other; the later ones then find nothing left to do.
+	 */
+	if ((s = pg_exec(st, "BEGIN", PGRES_COMMAND_OK, "migrate: begin",
+	    err, errlen)) != STORE_OK ||
+	    (s = pg_exec(st, "SELECT pg_advisory_xact_lock("
+	    PG_MIGRATE_LOCK_KEY ")", PGRES_TUPLES_OK,
+	    "migrate: taking the migration lock", err, errlen)) != STORE_OK ||
+	    (s = pg_exec(st, "SET LOCAL client_min_messages = warning",
+	    PGRES_COMMAND_OK, "migrate", err, errlen)) != STORE_OK ||
+	    (s = pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_schema_version"
+	    " (version integer PRIMARY KEY,"
+	    " applied_at timestamptz NOT NULL DEFAULT now())",
+	    PGRES_COMMAND_OK, "migrate: creating moscdr_schema_version",
+	    err, errlen)) != STORE_OK)
+		goto fail;
+	res = PQexec(st->conn,
+	    "SELECT coalesce(max(version), 0) FROM moscdr_schema_version");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		    "migrate: reading moscdr_schema_version");
+		s = pg_classify(st, res);
+		PQclear(res);
+		goto fail;
+	}
+	current = atoi(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	if (current > latest) {
+		char who[512];
+
+		pg_recover(st);
+		pg_describe(st, who, sizeof(who));
+		snprintf(err, errlen, "postgresql %s: database schema version "
+		    "%d is newer than this moscdrd (%d): upgrade moscdrd", who,
+		    current, latest);
+		return STORE_REJECT;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i].version <= current)
+			continue;
+		snprintf(what, sizeof(what), "migrate: sql/postgresql/%s",
+		    m[i].name);
+		if ((s = pg_exec(st, m[i].sql, PGRES_COMMAND_OK, what, err,
+		    errlen)) != STORE_OK)
+			goto fail;
+		snprintf(sql, sizeof(sql), "INSERT INTO moscdr_schema_version"
+		    " (version) VALUES (%d)", m[i].version);
+		if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, what, err,
+		    errlen)) != STORE_OK)
+			goto fail;
+	}
+	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
+	    err, errlen)) != STORE_OK)
+		goto fail;
+	/* The tables may be new: prepare the merge against them again. */
+	if (st->session) {
+		res = PQexec(st->conn, "DEALLOCATE " PG_STMT_MERGE);
+		PQclear(res);
+		st->session = false;
+	}
+	return STORE_OK;
+fail:
+	pg_recover(st);
+	return s;
+}
+
+/* Appends n bytes to the COPY buffer, handing full chunks to libpq. */
+static int
+pg_copy_put(struct store *st, const char *p, size_t n)
+{
+	if (st->copylen + n > st->copycap) {
+		if (st->copylen > 0 && PQputCopyData(st->conn, st->copybuf,
+		    (int)st->copylen) != 1)
+			return -1;
+		st->copylen = 0;
+		if (n > st->copycap) {
+			st->copycap = n > PG_COPY_CHUNK ? n : PG_COPY_CHUNK;
+			st->copybuf = xrealloc(st->copybuf, st->copycap);
+		}
+	}
+	memcpy(st->copybuf + st->copylen, p, n);
+	st->copylen += n;
+	return 0;
+}
+
+/*
+ * Appends one text column in COPY text format: \N for NULL, backslash,
+ * tab, newline and carriage return escaped; a tab before it unless first.
+ */
+static int
+pg_copy_text(struct store *st, const char *s, bool first)
+{
+	const char *p, *run;
+	char esc[2] = { '\\', 0 };
+
+	if (!first && pg_copy_put(st, "\t", 1) == -1)
+		return -1;
+	if (s == NULL)
+		return pg_copy_put(st, "\\N", 2);
+	for (run = p = s; *p != '\0'; p++) {
+		switch (*p) {
+		case '\\': esc[1] = '\\'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		default: continue;
+		}
+		if (pg_copy_put(st, run, (size_t)(p - run)) == -1 ||
+		    pg_copy_put(st, esc, 2) == -1)
+			return -1;
+		run = p + 1;
+	}
+	return pg_copy_put(st, run, (size_t)(p - run));
+}
+
+/* A number column: real (%.17g) or integer (rounded); NAN is NULL. */
+static int
+pg_copy_num(struct store *st, double v, bool integer)
+{
+	char buf[48];
+	int n;
+
+	if (isnan(v) || isinf(v))
+		return pg_copy_put(st, "\t\\N", 3);
+	if (integer)
+		n = snprintf(buf, sizeof(buf), "\t%lld", (long long)llround(v));
+	else
+		n = snprintf(buf, sizeof(buf), "\t%.17g", v);
+	return pg_copy_put(st, buf, (size_t)n);
+}
+
+static int
+pg_copy_int(struct store *st, long long v, bool first)
+{
+	char buf[32];
+	int n;
+
+	n = snprintf(buf, sizeof(buf), first ? "%lld" : "\t%lld", v);
+	return pg_copy_put(st, buf, (size_t)n);
+}
+
+static int
+pg_copy_call(struct store *st, const struct record *r, size_t ord, int round)
+{
+	return pg_copy_int(st, (long long)ord, true) == -1 ||
+	    pg_copy_int(st, round, false) == -1 ||
+	    pg_copy_text(st, r->node, false) == -1 ||
+	    pg_copy_text(st, r->call_id, false) == -1 ||
+	    pg_copy_text(st, r->from_tag, false) == -1 ||
+	    pg_copy_text(st, r->to_tag, false) == -1 ||
+	    pg_copy_text(st, r->from_uri, false) == -1 ||
+	    pg_copy_text(st, r->to_uri, false) == -1 ||
+	    pg_copy_num(st, r->sip_code, true) == -1 ||
+	    pg_copy_text(st, r->sip_reason, false) == -1 ||
+	    pg_copy_num(st, r->start_time, false) == -1 ||
+	    pg_copy_num(st, r->end_time, false) == -1 ||
+	    /* received_at is NOT NULL: a record without one came now. */
+	    pg_copy_num(st, isnan(r->received_at) ? util_now() :
+	    r->received_at, false) == -1 ||
+	    pg_copy_text(st, r->extra, false) == -1 ||
+	    pg_copy_put(st, "\n", 1) == -1 ? -1 : 0;
+}
+
+static int
+pg_copy_legs(struct store *st, const struct record *r, size_t ord)
+{
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		if (!r->legs[i].present)
+			continue;
+		if (pg_copy_int(st, (long long)ord, true) == -1 ||
+		    pg_copy_text(st, pg_side_name[i], false) == -1 ||
+		    pg_copy_text(st, r->legs[i].label, false) == -1 ||
+		    pg_copy_put(st, "\n", 1) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+pg_copy_samples(struct store *st, const struct record *r, size_t ord)
+{
+	const struct rec_sample *x;
+	size_t i;
+
+	for (i = 0; i < r->nsamples; i++) {
+		x = &r->samples[i];
+		if (pg_copy_int(st, (long long)ord, true) == -1 ||
+		    pg_copy_text(st, x->scope < REC_SCOPE_COUNT ?
+		    pg_scope_name[x->scope] : NULL, false) == -1 ||
+		    pg_copy_text(st, x->kind < REC_KIND_COUNT ?
+		    pg_kind_name[x->kind] : NULL, false) == -1 ||
+		    pg_copy_int(st, x->seq, false) == -1 ||
+		    pg_copy_num(st, x->mos, false) == -1 ||
+		    pg_copy_num(st, x->packetloss_pct, false) == -1 ||
+		    pg_copy_num(st, x->jitter_ms, false) == -1 ||
+		    pg_copy_num(st, x->roundtrip_us, true) == -1 ||
+		    pg_copy_num(st, x->roundtrip_leg_us, true) == -1 ||
+		    pg_copy_num(st, x->samples, true) == -1 ||
+		    pg_copy_num(st, x->at_offset_s, true) == -1 ||
+		    pg_copy_num(st, x->reported_at, false) == -1 ||
+		    pg_copy_put(st, "\n", 1) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+enum pg_table { PG_STG_CALL, PG_STG_LEG, PG_STG_SAMPLE };
+
+/* Streams the rows of one staging table for the whole batch. */
+static enum store_status
+pg_copy_table(struct store *st, enum pg_table t, struct record *const *recs,
+    size_t n, char *err, size_t errlen)
+{
+	static const char *const sql[] = {
+		[PG_STG_CALL] = "COPY moscdr_stg_call FROM STDIN",
+		[PG_STG_LEG] = "COPY moscdr_stg_leg FROM STDIN",
+		[PG_STG_SAMPLE] = "COPY moscdr_stg_sample FROM STDIN",
+	};
+	PGresult *res;
+	enum store_status s;
+	size_t i;
+	int rc = 0;
+
+	res = PQexec(st->conn, sql[t]);
+	if (PQresultStatus(res) != PGRES_COPY_IN) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen, sql[t]);
+		s = pg_classify(st, res);
+		PQclear(res);
+		return s;
+	}
+	PQclear(res);
+	st->copylen = 0;
+	for (i = 0; i < n && rc == 0; i++) {
+		if (t == PG_STG_CALL)
+			rc = pg_copy_call(st, recs[i], i, st->round[i]);
+		else if (t == PG_STG_LEG)
+			rc = pg_copy_legs(st, recs[i], i);
+		else
+			rc = pg_copy_samples(st, recs[i], i);
+	}
+	if (rc == 0 && st->copylen > 0 &&
+	    PQputCopyData(st->conn, st->copybuf, (int)st->copylen) != 1)
+		rc = -1;
+	st->copylen = 0;
+	if (PQputCopyEnd(st->conn, rc == 0 ? NULL : "moscdrd: aborted") != 1)
+		rc = -1;
+	res = PQgetResult(st->conn);
+	if (rc != 0 || PQresultStatus(res) != PGRES_COMMAND_OK) {
+		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		    PQerrorMessage(st->conn), err, errlen, sql[t]);
+		s = pg_classify(st, res);
+		PQclear(res);
+		return s;
+	}
+	PQclear(res);
+	while ((res = PQgetResult(st->conn)) != NULL)
+		PQclear(res);
+	return STORE_OK;
+}
+
+/* qsort context: the batch being sorted (qsort has no user pointer). */
+struct pg_keyref {
+	const struct record *rec;
+	size_t ord;
+};
+
+static int
+pg_keyref_cmp(const void *a, const void *b)
+{
+	const struct pg_keyref *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->rec->call_id, y->rec->call_id)) != 0)
+		return c;
+	if ((c = strcmp(x->rec->node, y->rec->node)) != 0)
+		return c;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
+}
+
+/*
+ * Gives each record its round: 1 for the first record of a key in the
+ * batch, 2 for the second, ... Returns the number of rounds.
+ */
+static int
+pg_assign_rounds(struct store *st, struct record *const *recs, size_t n)
+{
+	struct pg_keyref *refs;
+	size_t i;
+	int r = 1, rounds = n > 0 ? 1 : 0;
+
+	if (n > st->roundcap) {
+		st->round = xrealloc(st->round, n * sizeof(*st->round));
+		st->roundcap = n;
+	}
+	refs = xcalloc(n, sizeof(*refs));
+	for (i = 0; i < n; i++) {
+		refs[i].rec = recs[i];
+		refs[i].ord = i;
+	}
+	qsort(refs, n, sizeof(*refs), pg_keyref_cmp);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(refs[i].rec->call_id,
+		    refs[i - 1].rec->call_id) == 0 &&
+		    strcmp(refs[i].rec->node, refs[i - 1].rec->node) == 0)
+			r++;
+		else
+			r = 1;
+		st->round[refs[i].ord] = r;
+		if (r > rounds)
+			rounds = r;
+	}
+	free(refs);
+	return rounds;
+}
+
+static enum store_status
+pg_put_batch(struct store *st, struct record *const *recs, size_t n,
+    struct store_counts *counts, char *err, size_t errlen)
+{
+	struct store_counts c = { 0, 0, 0, 0 };
+	const char *param[1];
+	char rbuf[16];
+	PGresult *res;
+	enum store_status s;
+	int r, rounds;
+
+	if (n == 0)
+		return STORE_OK;
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	if ((s = pg_session(st, err, errlen)) != STORE_OK)
+		goto fail;
+	rounds = pg_assign_rounds(st, recs, n);
+	if ((s = pg_exec(st, "BEGIN", PGRES_COMMAND_OK, "begin", err,
+	    errlen)) != STORE_OK ||
+	    (s = pg_copy_table(st, PG_STG_CALL, recs, n, err, errlen)) !=
+	    STORE_OK ||
+	    (s = pg_copy_table(st, PG_STG_LEG, recs, n, err, errlen)) !=
+	    STORE_OK ||
+	    (s = pg_copy_table(st, PG_STG_SAMPLE, recs, n, err, errlen)) !=
+	    STORE_OK)
+		goto fail;
+	for (r = 1; r <= rounds; r++) {
+		snprintf(rbuf, sizeof(rbuf), "%d", r);
+		param[0] = rbuf;
+		res = PQexecPrepared(st->conn, PG_STMT_MERGE, 1, param, NULL,
+		    NULL, 0);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK ||
+		    PQntuples(res) != 1 || PQnfields(res) != 4) {
+			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			    "merging the batch");
+			s = pg_classify(st, res);
+			PQclear(res);
+			goto fail;
+		}
+		c.calls_new += strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+		c.calls_merged += strtoull(PQgetvalue(res, 0, 1), NULL, 10);
+		c.legs += strtoull(PQgetvalue(res, 0, 2), NULL, 10);
+		c.samples += strtoull(PQgetvalue(res, 0, 3), NULL, 10);
+		PQclear(res);
+	}
+	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "commit", err,
+	    errlen)) != STORE_OK)
+		goto fail;
+	if (counts != NULL) {
+		counts->calls_new += c.calls_new;
+		counts->calls_merged += c.calls_merged;
+		counts->legs += c.legs;
+		counts->samples += c.samples;
+	}
+	return STORE_OK;
+fail:
+	pg_recover(st);
+	return s;
+}
+
+static enum store_status
+pg_ping(struct store *st, char *err, size_t errlen)
+{
+	PGresult *res;
+	enum store_status s;
+
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	res = PQexec(st->conn, "SELECT 1, pg_is_in_recovery(),"
+	    " current_setting('transaction_read_only')");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen, "ping");
+		s = pg_classify(st, res);
+		PQclear(res);
+		pg_recover(st);
+		return s;
+	}
+	if (strcmp(PQgetvalue(res, 0, 1), "f") != 0 ||
+	    strcmp(PQgetvalue(res, 0, 2), "off") != 0) {
+		pg_err(st, "the server is read-only (a standby in recovery, "
+		    "or default_transaction_read_only is on)", err, errlen,
+		    "ping");
+		s = STORE_RETRY;
+	}
+	PQclear(res);
+	return s;
+}
+
+static void
+pg_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	if (st->conn != NULL)
+		PQfinish(st->conn);
+	free(st->conninfo);
+	free(st->copybuf);
+	free(st->round);
+	free(st);
+}
+
+const struct store_backend store_backend_pg = {
+	.name = "postgresql",
+	.open = pg_open,
+	.migrate = pg_migrate,
+	.put_batch = pg_put_batch,
+	.ping = pg_ping,
+	.close = pg_close,
+};

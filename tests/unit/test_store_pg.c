@@ -1,0 +1,871 @@
+/*
+ * test_store_pg.c: unit tests of the PostgreSQL back end (store_pg.c)
+ * against a real server.
+ *
+ * The conninfo comes from MOSCDR_TEST_PG (tests/run-all.sh starts a
+ * throwaway cluster with tests/pg/cluster.sh and sets it); without it every
+ * test is skipped. The outage test also needs MOSCDR_TEST_PG_DIR, the
+ * cluster's directory, to stop and start that cluster. Each test starts
+ * from an empty public schema. Rows are read back with libpq directly.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <libpq-fe.h>
+
+#include "migrate.h"
+#include "record.h"
+#include "store.h"
+#include "util.h"
+
+static const char *test_conninfo;
+
+static struct store_config
+test_cfg(void)
+{
+	struct store_config cfg = { "postgresql", NULL, test_conninfo, 0, 0,
+	    5 };
+
+	return cfg;
+}
+
+/* Runs sql on a connection of its own; fails the test on error. */
+static void
+test_sql(const char *sql)
+{
+	PGconn *c = PQconnectdb(test_conninfo);
+	PGresult *res;
+
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	res = PQexec(c, sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+	    PQresultStatus(res) != PGRES_TUPLES_OK)
+		fail_msg("%s: %s", sql, PQerrorMessage(c));
+	PQclear(res);
+	PQfinish(c);
+}
+
+/*
+ * The single value of a query as text in buf ("" for NULL); fails the
+ * test unless there is exactly one row.
+ */
+static char *
+test_value(char *buf, size_t len, const char *fmt, ...)
+{
+	char sql[1024];
+	va_list ap;
+	PGconn *c = PQconnectdb(test_conninfo);
+	PGresult *res;
+
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof(sql), fmt, ap);
+	va_end(ap);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	res = PQexec(c, sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+		fail_msg("%s: %s (%d rows)", sql, PQerrorMessage(c),
+		    PQntuples(res));
+	snprintf(buf, len, "%s", PQgetvalue(res, 0, 0));
+	PQclear(res);
+	PQfinish(c);
+	return buf;
+}
+
+static long
+test_long(const char *fmt, const char *arg)
+{
+	char buf[64];
+
+	return atol(test_value(buf, sizeof(buf), fmt, arg));
+}
+
+static int
+setup_empty(void **state)
+{
+	(void)state;
+	if (test_conninfo == NULL)
+		return 0;
+	test_sql("SET client_min_messages = warning;"
+	    " DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+	return 0;
+}
+
+#define SKIP_WITHOUT_PG() do { \
+	if (test_conninfo == NULL) { \
+		print_message("skipped: MOSCDR_TEST_PG not set\n"); \
+		skip(); \
+	} \
+} while (0)
+
+/* A record with nothing known but its key, as record_from_json makes it. */
+static struct record *
+rec_new(const char *node, const char *call_id, double received_at)
+{
+	struct record *r = xcalloc(1, sizeof(*r));
+
+	r->node = xstrdup(node);
+	r->call_id = xstrdup(call_id);
+	r->sip_code = r->start_time = r->end_time = NAN;
+	r->received_at = received_at;
+	return r;
+}
+
+static struct rec_sample *
+rec_sample_add(struct record *r, int scope, int kind, int seq, double mos)
+{
+	struct rec_sample *x;
+
+	r->samples = xrealloc(r->samples, (r->nsamples + 1) *
+	    sizeof(*r->samples));
+	x = &r->samples[r->nsamples++];
+	memset(x, 0, sizeof(*x));
+	x->scope = (uint8_t)scope;
+	x->kind = (uint8_t)kind;
+	x->seq = (uint16_t)seq;
+	x->mos = mos;
+	x->packetloss_pct = x->jitter_ms = x->roundtrip_us = NAN;
+	x->roundtrip_leg_us = x->samples = x->at_offset_s = NAN;
+	x->reported_at = NAN;
+	return x;
+}
+
+/* Local release: record_free() may not be written yet. */
+static void
+rec_release(struct record *r)
+{
+	if (r == NULL)
+		return;
+	free(r->node);
+	free(r->call_id);
+	free(r->from_tag);
+	free(r->to_tag);
+	free(r->from_uri);
+	free(r->to_uri);
+	free(r->sip_reason);
+	free(r->extra);
+	free(r->legs[0].label);
+	free(r->legs[1].label);
+	free(r->samples);
+	free(r);
+}
+
+/* Opens and migrates a store; fails the test otherwise. */
+static struct store *
+store_ready(void)
+{
+	struct store_config cfg = test_cfg();
+	struct store *st = NULL;
+	char err[1024] = "";
+
+	if (store_backend_pg.open(&cfg, &st, err, sizeof(err)) != STORE_OK)
+		fail_msg("open: %s", err);
+	if (store_backend_pg.migrate(st, err, sizeof(err)) != STORE_OK)
+		fail_msg("migrate: %s", err);
+	return st;
+}
+
+static enum store_status
+put(struct store *st, struct record **recs, size_t n, struct store_counts *c)
+{
+	char err[1024] = "";
+	enum store_status s;
+
+	s = store_backend_pg.put_batch(st, recs, n, c, err, sizeof(err));
+	if (s != STORE_OK)
+		print_message("put_batch: %s\n", err);
+	return s;
+}
+
+/* Proves: migrate creates the tables and views, stamps the latest version
+ * and a second run changes nothing. */
+static void
+test_migrate_creates_and_is_idempotent(void **state)
+{
+	struct store *st;
+	char err[512];
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	assert_int_equal(test_long("SELECT count(*) FROM information_schema"
+	    ".tables WHERE table_schema = 'public' AND table_name IN %s",
+	    "('call', 'leg', 'mos_sample', 'moscdr_schema_version',"
+	    " 'v_call_quality', 'v_leg_quality', 'v_daily_quality',"
+	    " 'v_poor_calls')"), 8);
+	assert_int_equal(test_long("SELECT max(version) FROM %s",
+	    "moscdr_schema_version"), migrate_latest("postgresql"));
+	assert_int_equal(store_backend_pg.migrate(st, err, sizeof(err)),
+	    STORE_OK);
+	assert_int_equal(test_long("SELECT count(*) FROM %s",
+	    "moscdr_schema_version"), migrate_latest("postgresql"));
+	store_backend_pg.close(st);
+	st = store_ready();
+	store_backend_pg.close(st);
+	assert_int_equal(test_long("SELECT count(*) FROM %s",
+	    "moscdr_schema_version"), migrate_latest("postgresql"));
+}
+
+static void *
+migrate_thread(void *arg)
+{
+	struct store_config cfg = test_cfg();
+	struct store *st = NULL;
+	char err[512];
+	enum store_status *s = arg;
+
+	*s = store_backend_pg.open(&cfg, &st, err, sizeof(err));
+	if (*s == STORE_OK)
+		*s = store_backend_pg.migrate(st, err, sizeof(err));
+	if (*s != STORE_OK)
+		fprintf(stderr, "migrate_thread: %s\n", err);
+	store_backend_pg.close(st);
+	return NULL;
+}
+
+/* Proves: daemons migrating an empty database at the same moment both
+ * succeed and each migration is applied once (the advisory lock). */
+static void
+test_migrate_concurrent(void **state)
+{
+	pthread_t t[4];
+	enum store_status s[4];
+	int i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	for (i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, migrate_thread,
+		    &s[i]), 0);
+	for (i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		assert_int_equal(s[i], STORE_OK);
+	}
+	assert_int_equal(test_long("SELECT count(*) FROM %s",
+	    "moscdr_schema_version"), migrate_latest("postgresql"));
+}
+
+/* Proves: a database migrated by a newer moscdrd is refused, clearly. */
+static void
+test_migrate_newer_refused(void **state)
+{
+	struct store *st;
+	char err[512] = "", sql[128];
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_schema_version"
+	    " (version) VALUES (%d)", migrate_latest("postgresql") + 1);
+	test_sql(sql);
+	assert_int_equal(store_backend_pg.migrate(st, err, sizeof(err)),
+	    STORE_REJECT);
+	assert_non_null(strstr(err, "newer than this moscdrd"));
+	/* The connection was left usable, outside any transaction. */
+	assert_int_equal(store_backend_pg.ping(st, err, sizeof(err)),
+	    STORE_OK);
+	store_backend_pg.close(st);
+}
+
+/* A record with every field set; values chosen to show units. */
+static struct record *
+rec_full(const char *node, const char *call_id)
+{
+	struct record *r = rec_new(node, call_id, 1790000000.25);
+	struct rec_sample *x;
+
+	r->from_tag = xstrdup("ft\t1");
+	r->to_tag = xstrdup("tt\\2");
+	r->from_uri = xstrdup("sip:alice@example.org");
+	r->to_uri = xstrdup("sip:bob@example.org");
+	r->sip_code = 200;
+	r->sip_reason = xstrdup("OK\nfine");
+	r->start_time = 1790000000.5;
+	r->end_time = 1790000065.75;
+	r->extra = xstrdup("{\"k\": \"v\", \"n\": 1}");
+	r->legs[0].present = true;
+	r->legs[0].label = xstrdup("caller");
+	r->legs[1].present = true;
+	r->legs[1].label = xstrdup("callee");
+	x = rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.1);
+	x->packetloss_pct = 2;
+	x->jitter_ms = 10;
+	x->roundtrip_us = 90858;
+	x->roundtrip_leg_us = 40511;
+	x->samples = 5;
+	x = rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.9);
+	x->at_offset_s = 3;
+	rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_MAX, 0, 4.3)->at_offset_s =
+	    727;
+	rec_sample_add(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.2)->roundtrip_us =
+	    1500;
+	rec_sample_add(r, REC_SCOPE_A, REC_KIND_MIN, 0, 4.0);
+	rec_sample_add(r, REC_SCOPE_B, REC_KIND_AVERAGE, 0, 3.8);
+	rec_sample_add(r, REC_SCOPE_B, REC_KIND_MIN, 0, 3.5);
+	x = rec_sample_add(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 0, 4.4);
+	x->reported_at = 1790000010;
+	x = rec_sample_add(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 1, 4.3);
+	x->reported_at = 1790000020;
+	return r;
+}
+
+/* Proves: every field lands in its column with its unit, text with
+ * COPY's special characters intact, and the counts are right. */
+static void
+test_put_values_and_units(void **state)
+{
+	struct store *st;
+	struct record *r = rec_full("n1", "call-1@host");
+	struct store_counts c = { 0, 0, 0, 0 };
+	char buf[256];
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	assert_int_equal(put(st, &r, 1, &c), STORE_OK);
+	assert_int_equal(c.calls_new, 1);
+	assert_int_equal(c.calls_merged, 0);
+	assert_int_equal(c.legs, 2);
+	assert_int_equal(c.samples, 9);
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
+	    " sip_reason, start_time AT TIME ZONE 'UTC', end_time AT TIME ZONE"
+	    " 'UTC', duration_s, received_at AT TIME ZONE 'UTC', updated_at ="
+	    " received_at, messages, extra->>'k', extra->'n') FROM call"),
+	    "n1|call-1@host|ft\t1|tt\\2|sip:alice@example.org|"
+	    "sip:bob@example.org|200|OK\nfine|2026-09-21 14:13:20.5|"
+	    "2026-09-21 14:14:25.75|65.25|2026-09-21 14:13:20.25|t|1|v|1");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT string_agg("
+	    "side || '=' || label, ',' ORDER BY side) FROM leg"),
+	    "A=caller,B=callee");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', mos, packetloss_pct, jitter_ms, roundtrip_us,"
+	    " roundtrip_leg_us, samples, at_offset_s, reported_at IS NULL)"
+	    " FROM mos_sample WHERE scope = 'call' AND kind = 'average'"),
+	    "4.1|2|10|90858|40511|5|t");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', count(*), max(seq), min(reported_at) AT TIME ZONE 'UTC')"
+	    " FROM mos_sample WHERE kind = 'progression' AND scope = 'A'"),
+	    "2|1|2026-09-21 14:13:30");
+	/* The views show round trips in milliseconds. */
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', roundtrip_ms_average, roundtrip_leg_ms_average,"
+	    " a_roundtrip_ms_average, mos_min_at_s, mos_max_at_s, a_label,"
+	    " b_label, mos_worst, has_mos, quality_band) FROM v_call_quality"),
+	    "90.858|40.511|1.5|3|727|caller|callee|3.5|t|satisfied");
+	assert_int_equal(test_long("SELECT progression_points FROM"
+	    " v_leg_quality WHERE side = %s", "'A'"), 2);
+	store_backend_pg.close(st);
+	rec_release(r);
+}
+
+/* Proves the merge rules across batches: the same call twice is one call
+ * with messages = 2; a retransmission with nothing known erases nothing;
+ * a later message fills what was NULL; received_at keeps the earliest;
+ * extra is patched. */
+static void
+test_merge_rules(void **state)
+{
+	struct store *st;
+	struct record *a = rec_full("n1", "m-1"), *b, *d;
+	struct store_counts c = { 0, 0, 0, 0 };
+	char buf[256];
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	free(a->to_uri);
+	a->to_uri = NULL;
+	assert_int_equal(put(st, &a, 1, &c), STORE_OK);
+	/* An empty retransmission, received later. */
+	b = rec_new("n1", "m-1", 1790000100);
+	b->legs[0].present = true;	/* a leg with no label */
+	rec_sample_add(b, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)->jitter_ms
+	    = 12;
+	assert_int_equal(put(st, &b, 1, &c), STORE_OK);
+	/* A later message that knows the to_uri, received earlier. */
+	d = rec_new("n1", "m-1", 1789999999);
+	d->to_uri = xstrdup("sip:carol@example.org");
+	d->extra = xstrdup("{\"k\": \"w\", \"z\": true}");
+	assert_int_equal(put(st, &d, 1, &c), STORE_OK);
+
+	assert_int_equal(c.calls_new, 1);
+	assert_int_equal(c.calls_merged, 2);
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', count(*), max(messages), max(from_uri), max(to_uri),"
+	    " max(sip_code), max(extra::text),"
+	    " max(received_at) AT TIME ZONE 'UTC',"
+	    " max(updated_at) AT TIME ZONE 'UTC') FROM call"),
+	    "1|3|sip:alice@example.org|sip:carol@example.org|200|"
+	    "{\"k\": \"w\", \"n\": 1, \"z\": true}|2026-09-21 14:13:19|"
+	    "2026-09-21 14:13:19");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT label FROM"
+	    " leg WHERE side = 'A'"), "caller");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', mos, jitter_ms, roundtrip_us) FROM mos_sample"
+	    " WHERE scope = 'call' AND kind = 'average'"), "4.1|12|90858");
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "mos_sample"),
+	    9);
+	store_backend_pg.close(st);
+	rec_release(a);
+	rec_release(b);
+	rec_release(d);
+}
+
+/* Proves: the same call more than once in one batch is applied in order
+ * (no "cannot affect row a second time"), next to other calls. */
+static void
+test_same_call_twice_in_batch(void **state)
+{
+	struct store *st;
+	struct record *r[4];
+	struct store_counts c = { 0, 0, 0, 0 };
+	char buf[256];
+	size_t i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	r[0] = rec_new("n1", "dup", 1790000000);
+	r[0]->sip_code = 180;
+	rec_sample_add(r[0], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 3.0);
+	r[1] = rec_new("n1", "other", 1790000000);
+	r[2] = rec_new("n1", "dup", 1790000001);
+	r[2]->sip_code = 200;
+	r[2]->from_tag = xstrdup("tag");
+	rec_sample_add(r[2], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
+	r[3] = rec_new("n1", "dup", 1790000002);	/* nothing known */
+	rec_sample_add(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)
+	    ->samples = 7;
+	assert_int_equal(put(st, r, 4, &c), STORE_OK);
+	assert_int_equal(c.calls_new, 2);
+	assert_int_equal(c.calls_merged, 2);
+	assert_int_equal(c.samples, 3);
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
+	    "'|', messages, sip_code, from_tag, mos, samples) FROM call"
+	    " JOIN mos_sample USING (call_pk) WHERE call_id = 'dup'"),
+	    "3|200|tag|4|7");
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 2);
+	store_backend_pg.close(st);
+	for (i = 0; i < 4; i++)
+		rec_release(r[i]);
+}
+
+/* Proves: the same call_id from two nodes is two calls. */
+static void
+test_two_nodes_two_calls(void **state)
+{
+	struct store *st;
+	struct record *r[2];
+	struct store_counts c = { 0, 0, 0, 0 };
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	r[0] = rec_new("kam1", "shared", 1790000000);
+	r[1] = rec_new("kam2", "shared", 1790000000);
+	assert_int_equal(put(st, r, 2, &c), STORE_OK);
+	assert_int_equal(c.calls_new, 2);
+	assert_int_equal(test_long("SELECT count(DISTINCT call_pk) FROM call"
+	    " WHERE call_id = %s AND messages = 1", "'shared'"), 2);
+	store_backend_pg.close(st);
+	rec_release(r[0]);
+	rec_release(r[1]);
+}
+
+#define CW_KEYS		300
+#define CW_BATCHES	15
+
+struct writer_arg {
+	const char *node;
+	int reverse;		/* write the keys in the opposite order */
+	int failures;
+};
+
+static void *
+writer_thread(void *p)
+{
+	struct writer_arg *a = p;
+	struct store *st = store_ready();
+	struct record *r[CW_KEYS];
+	char id[32], err[512];
+	int b, i, k;
+
+	for (b = 0; b < CW_BATCHES; b++) {
+		for (i = 0; i < CW_KEYS; i++) {
+			k = a->reverse ? CW_KEYS - 1 - i : i;
+			snprintf(id, sizeof(id), "cw-%d", k);
+			r[i] = rec_new(a->node, id, 1790000000 + b);
+			r[i]->legs[0].present = true;
+			rec_sample_add(r[i], REC_SCOPE_CALL,
+			    REC_KIND_AVERAGE, 0, 4.0);
+			rec_sample_add(r[i], REC_SCOPE_A, REC_KIND_MIN, 0,
+			    3.0);
+		}
+		if (store_backend_pg.put_batch(st, r, CW_KEYS, NULL, err,
+		    sizeof(err)) != STORE_OK) {
+			fprintf(stderr, "writer %s: %s\n", a->node, err);
+			a->failures++;
+		}
+		for (i = 0; i < CW_KEYS; i++)
+			rec_release(r[i]);
+	}
+	store_backend_pg.close(st);
+	return NULL;
+}
+
+/* Proves: writers on two connections upserting overlapping call_ids in
+ * opposite orders, with the same node name (worst case: the same rows)
+ * and with different ones, finish without error or deadlock and count
+ * every message. */
+static void
+test_concurrent_writers(void **state)
+{
+	struct writer_arg a[4] = {
+		{ "same", 0, 0 }, { "same", 1, 0 },
+		{ "kam1", 0, 0 }, { "kam2", 1, 0 },
+	};
+	pthread_t t[4];
+	struct store *st;
+	int i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();	/* migrated before the writers start */
+	store_backend_pg.close(st);
+	for (i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, writer_thread,
+		    &a[i]), 0);
+	for (i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		assert_int_equal(a[i].failures, 0);
+	}
+	assert_int_equal(test_long("SELECT count(*) FROM call WHERE node ="
+	    " %s", "'same'"), CW_KEYS);
+	assert_int_equal(test_long("SELECT count(*) FROM call WHERE node ="
+	    " 'same' AND messages = %s", "30"), CW_KEYS);
+	assert_int_equal(test_long("SELECT count(*) FROM call WHERE node IN"
+	    " ('kam1', 'kam2') AND messages = %s", "15"), 2 * CW_KEYS);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "mos_sample"),
+	    3 * 2 * CW_KEYS);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "leg"),
+	    3 * CW_KEYS);
+}
+
+/* The view columns of the spec, in order (the SQLite views have them). */
+static const char *const cols_call[] = { "call_pk", "node", "call_id",
+	"from_tag", "to_tag", "from_uri", "to_uri", "sip_code", "sip_reason",
+	"start_time", "end_time", "duration_s", "received_at", "messages",
+	"mos_average", "mos_min", "mos_max", "mos_min_at_s", "mos_max_at_s",
+	"packetloss_pct_average", "jitter_ms_average", "roundtrip_ms_average",
+	"roundtrip_leg_ms_average", "samples", "a_label", "a_mos_average",
+	"a_mos_min", "a_mos_max", "a_packetloss_pct_average",
+	"a_jitter_ms_average", "a_roundtrip_ms_average", "b_label",
+	"b_mos_average", "b_mos_min", "b_mos_max", "b_packetloss_pct_average",
+	"b_jitter_ms_average", "b_roundtrip_ms_average", "mos_worst",
+	"has_mos", "quality_band", NULL };
+static const char *const cols_leg[] = { "call_pk", "node", "call_id",
+	"start_time", "side", "label", "mos_average", "mos_min", "mos_max",
+	"mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
+	"jitter_ms_average", "roundtrip_ms_average",
+	"roundtrip_leg_ms_average", "samples", "progression_points",
+	"quality_band", NULL };
+static const char *const cols_daily[] = { "day", "node", "calls",
+	"calls_with_mos", "share_with_mos", "mos_average", "mos_min",
+	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
+	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
+	"share_not_recommended", NULL };
+
+static void
+check_columns(PGconn *c, const char *view, const char *const *want)
+{
+	char sql[128];
+	PGresult *res;
+	int i;
+
+	snprintf(sql, sizeof(sql), "SELECT * FROM %s LIMIT 0", view);
+	res = PQexec(c, sql);
+	assert_int_equal(PQresultStatus(res), PGRES_TUPLES_OK);
+	for (i = 0; want[i] != NULL; i++) {
+		assert_true(i < PQnfields(res));
+		assert_string_equal(PQfname(res, i), want[i]);
+	}
+	assert_int_equal(PQnfields(res), i);
+	PQclear(res);
+}
+
+/* Proves: the views have exactly the spec's columns in its order. */
+static void
+test_view_columns(void **state)
+{
+	struct store *st;
+	PGconn *c;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	c = PQconnectdb(test_conninfo);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	check_columns(c, "v_call_quality", cols_call);
+	check_columns(c, "v_poor_calls", cols_call);
+	check_columns(c, "v_leg_quality", cols_leg);
+	check_columns(c, "v_daily_quality", cols_daily);
+	PQfinish(c);
+	store_backend_pg.close(st);
+}
+
+/* Proves the views' values: bands at their limits (a MOS sent as 3.6 is
+ * 'some users dissatisfied' although real 3.6 < numeric 3.6), has_mos,
+ * mos_worst skipping NULLs, the daily shares and the poor calls order. */
+static void
+test_view_values(void **state)
+{
+	static const struct { const char *id; double avg, min; } v[] = {
+		{ "v-44", 4.4, NAN },	/* very satisfied */
+		{ "v-36", 3.6, NAN },	/* some users dissatisfied */
+		{ "v-31", 3.1, 2.9 },	/* many; worst 2.9 */
+		{ "v-25", 2.5, NAN },	/* not recommended */
+		{ "v-none", NAN, NAN },	/* no MOS at all */
+		{ "v-sideonly", NAN, NAN }, /* MOS only for side B */
+	};
+	struct record *r[6];
+	struct store *st;
+	char buf[256];
+	size_t i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	for (i = 0; i < 6; i++) {
+		r[i] = rec_new("n1", v[i].id, 1790000000 + (double)i);
+		r[i]->start_time = 1790035200 - 10 + (double)i * 5; /* 2 days */
+		if (!isnan(v[i].avg))
+			rec_sample_add(r[i], REC_SCOPE_CALL, REC_KIND_AVERAGE,
+			    0, v[i].avg);
+		if (!isnan(v[i].min))
+			rec_sample_add(r[i], REC_SCOPE_CALL, REC_KIND_MIN, 0,
+			    v[i].min);
+	}
+	/* A NULL MOS (loss only) next to a known one: mos_worst skips it. */
+	rec_sample_add(r[0], REC_SCOPE_A, REC_KIND_MIN, 0, NAN)
+	    ->packetloss_pct = 1;
+	rec_sample_add(r[5], REC_SCOPE_B, REC_KIND_MIN, 0, 3.2);
+	assert_int_equal(put(st, r, 6, NULL), STORE_OK);
+
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT string_agg("
+	    "concat_ws('/', call_id, quality_band, mos_worst, has_mos), ','"
+	    " ORDER BY call_id) FROM v_call_quality"),
+	    "v-25/not recommended/2.5/t,v-31/many users dissatisfied/2.9/t,"
+	    "v-36/some users dissatisfied/3.6/t,v-44/very satisfied/4.4/t,"
+	    "v-none/f,v-sideonly/3.2/t");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT string_agg("
+	    "call_id, ',') FROM v_poor_calls"), "v-25,v-31,v-sideonly");
+	/* Start times straddle midnight UTC 2026-09-22: 2 and 4 calls. */
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT string_agg("
+	    "concat_ws('/', day, calls, calls_with_mos, share_with_mos,"
+	    " round(mos_average::numeric, 3), mos_min, share_very_satisfied,"
+	    " share_some_dissatisfied, share_many_dissatisfied,"
+	    " share_not_recommended), ',' ORDER BY day) FROM v_daily_quality"),
+	    "2026-09-21/2/2/1/4.000/0.5/0.5/0/0,"	/* mos_min NULL */
+	    "2026-09-22/4/3/0.75/2.800/2.9/0/0/0.5/0.5");
+	assert_string_equal(test_value(buf, sizeof(buf), "SELECT pg_typeof("
+	    "day)::text || ',' || pg_typeof(share_with_mos)::text FROM"
+	    " v_daily_quality LIMIT 1"), "date,double precision");
+	store_backend_pg.close(st);
+	for (i = 0; i < 6; i++)
+		rec_release(r[i]);
+}
+
+/* Proves: a role given SELECT on the views only can read every view but
+ * not the tables (the GRANTs documented in the README). */
+static void
+test_readonly_bi_role(void **state)
+{
+	struct store *st;
+	struct record *r = rec_full("n1", "bi-1");
+	PGconn *c;
+	PGresult *res;
+	const char *views[] = { "v_call_quality", "v_leg_quality",
+	    "v_daily_quality", "v_poor_calls" };
+	char sql[128];
+	size_t i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	test_sql("SET client_min_messages = warning;"
+	    " DROP ROLE IF EXISTS moscdr_test_bi; CREATE ROLE moscdr_test_bi;"
+	    " GRANT USAGE ON SCHEMA public TO moscdr_test_bi;"
+	    " GRANT SELECT ON v_call_quality, v_leg_quality, v_daily_quality,"
+	    " v_poor_calls TO moscdr_test_bi");
+	c = PQconnectdb(test_conninfo);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	PQclear(PQexec(c, "SET ROLE moscdr_test_bi"));
+	for (i = 0; i < 4; i++) {
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", views[i]);
+		res = PQexec(c, sql);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			fail_msg("%s: %s", sql, PQerrorMessage(c));
+		/* One call, two legs, one day, one poor call (B min 3.5). */
+		assert_int_equal(atoi(PQgetvalue(res, 0, 0)), i == 1 ? 2 : 1);
+		PQclear(res);
+	}
+	res = PQexec(c, "SELECT count(*) FROM call");
+	assert_int_equal(PQresultStatus(res), PGRES_FATAL_ERROR);
+	assert_string_equal(PQresultErrorField(res, PG_DIAG_SQLSTATE), "42501");
+	PQclear(res);
+	PQfinish(c);
+	test_sql("DROP OWNED BY moscdr_test_bi; DROP ROLE moscdr_test_bi");
+	store_backend_pg.close(st);
+	rec_release(r);
+}
+
+/* Proves: a record the database refuses (extra not JSON) is REJECT, the
+ * batch is kept whole or not at all, and the store works right after. */
+static void
+test_data_error_rejected(void **state)
+{
+	struct store *st;
+	struct record *r[2];
+	char err[512] = "";
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	r[0] = rec_new("n1", "good", 1790000000);
+	r[1] = rec_new("n1", "bad", 1790000000);
+	r[1]->extra = xstrdup("{not json");
+	assert_int_equal(store_backend_pg.put_batch(st, r, 2, NULL, err,
+	    sizeof(err)), STORE_REJECT);
+	assert_true(strlen(err) > 0);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 0);
+	assert_int_equal(put(st, r, 1, NULL), STORE_OK);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 1);
+	store_backend_pg.close(st);
+	rec_release(r[0]);
+	rec_release(r[1]);
+}
+
+/* Runs tests/pg/cluster.sh CMD DIR; 0 on success. */
+static int
+cluster(const char *cmd, const char *dir)
+{
+	char sh[1024];
+
+	snprintf(sh, sizeof(sh), "tests/pg/cluster.sh %s '%s' >/dev/null",
+	    cmd, dir);
+	return system(sh);
+}
+
+/* Proves: with the server stopped put_batch and open say RETRY (and ping
+ * too); once it is back the same store reconnects and writes. */
+static void
+test_server_down_retry_then_reconnect(void **state)
+{
+	struct store_config cfg = test_cfg();
+	struct store *st, *st2 = NULL;
+	struct record *r = rec_full("n1", "outage");
+	char err[1024] = "";
+	const char *dir = getenv("MOSCDR_TEST_PG_DIR");
+	enum store_status s_put, s_open, s_ping;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	if (dir == NULL || access("tests/pg/cluster.sh", X_OK) != 0) {
+		print_message("skipped: MOSCDR_TEST_PG_DIR not set or not run"
+		    " from the top directory\n");
+		skip();
+	}
+	st = store_ready();
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	assert_int_equal(cluster("stop", dir), 0);
+	s_put = store_backend_pg.put_batch(st, &r, 1, NULL, err, sizeof(err));
+	s_ping = store_backend_pg.ping(st, err, sizeof(err));
+	s_open = store_backend_pg.open(&cfg, &st2, err, sizeof(err));
+	/* Start again before asserting, so a failure leaves a server up. */
+	assert_int_equal(cluster("start", dir), 0);
+	assert_int_equal(s_put, STORE_RETRY);
+	assert_int_equal(s_ping, STORE_RETRY);
+	assert_int_equal(s_open, STORE_RETRY);
+	assert_null(st2);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	assert_int_equal(test_long("SELECT messages FROM call WHERE call_id"
+	    " = %s", "'outage'"), 2);
+	store_backend_pg.close(st);
+	rec_release(r);
+}
+
+/* Proves: the password of a conninfo or URI never appears in err, while
+ * the host and port do. */
+static void
+test_password_not_in_err(void **state)
+{
+	const char *infos[] = {
+		"host=127.0.0.1 port=1 dbname=x user=u password=secret-XYZ",
+		"postgresql://u:secret-XYZ@127.0.0.1:1/x",
+		"host=127.0.0.1 port=1 password=secret-XYZ bogus",
+		"host=127.0.0.1 port=1 password='secret-XYZ",
+	};
+	struct store_config cfg = test_cfg();
+	struct store *st;
+	char err[1024];
+	size_t i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	for (i = 0; i < sizeof(infos) / sizeof(infos[0]); i++) {
+		st = NULL;
+		err[0] = '\0';
+		cfg.conninfo = infos[i];
+		assert_int_not_equal(store_backend_pg.open(&cfg, &st, err,
+		    sizeof(err)), STORE_OK);
+		assert_null(st);
+		assert_true(strlen(err) > 0);
+		assert_null(strstr(err, "secret-XYZ"));
+		if (i < 2) {
+			assert_non_null(strstr(err, "127.0.0.1"));
+			assert_non_null(strstr(err, "port=1"));
+		}
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_migrate_creates_and_is_idempotent,
+		    setup_empty),
+		cmocka_unit_test_setup(test_migrate_concurrent, setup_empty),
+		cmocka_unit_test_setup(test_migrate_newer_refused,
+		    setup_empty),
+		cmocka_unit_test_setup(test_put_values_and_units, setup_empty),
+		cmocka_unit_test_setup(test_merge_rules, setup_empty),
+		cmocka_unit_test_setup(test_same_call_twice_in_batch,
+		    setup_empty),
+		cmocka_unit_test_setup(test_two_nodes_two_calls, setup_empty),
+		cmocka_unit_test_setup(test_concurrent_writers, setup_empty),
+		cmocka_unit_test_setup(test_view_columns, setup_empty),
+		cmocka_unit_test_setup(test_view_values, setup_empty),
+		cmocka_unit_test_setup(test_readonly_bi_role, setup_empty),
+		cmocka_unit_test_setup(test_data_error_rejected, setup_empty),
+		cmocka_unit_test_setup(test_server_down_retry_then_reconnect,
+		    setup_empty),
+		cmocka_unit_test(test_password_not_in_err),
+	};
+
+	test_conninfo = getenv("MOSCDR_TEST_PG");
+	if (test_conninfo != NULL && test_conninfo[0] == '\0')
+		test_conninfo = NULL;
+	if (test_conninfo == NULL)
+		printf("skipped: MOSCDR_TEST_PG not set\n");
+	return cmocka_run_group_tests_name("store_pg", tests, NULL, NULL);
+}
