@@ -245,7 +245,7 @@ evapi_consume(struct evapi_client *c, const char *p, size_t len)
 	if (netstring_feed(c->ns, p, len, evapi_on_frame, c, &e) == 0)
 		return 0;
 	if (e == NETSTRING_ERR_TOO_LONG)
-		snprintf(what, sizeof(what), "%s %zu", netstring_strerror(e),
+		snprintf(what, sizeof(what), "length over max_frame %zu",
 		    c->cfg->max_frame);
 	else
 		snprintf(what, sizeof(what), "%s", netstring_strerror(e));
@@ -406,13 +406,13 @@ static void
 evapi_on_resolved(int result, struct evutil_addrinfo *res, void *arg)
 {
 	struct evapi_client *c = arg;
-	char why[300];
+	char why[160];
 
 	if (result == EVUTIL_EAI_CANCEL)
 		return;		/* evapi_stop(): c may be going away */
 	c->dns_req = NULL;
 	if (result != 0 || res == NULL) {
-		snprintf(why, sizeof(why), "cannot resolve %s: %s", c->host,
+		snprintf(why, sizeof(why), "name lookup failed: %s",
 		    evutil_gai_strerror(result));
 		if (res != NULL)
 			evutil_freeaddrinfo(res);
