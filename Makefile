@@ -18,7 +18,7 @@ DATADIR	?= $(PREFIX)/share/moscdr
 
 CC	?= cc
 PKG_CONFIG ?= pkg-config
-PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads
+PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto
 
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	  -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
@@ -31,6 +31,10 @@ ifeq ($(SANITIZE),1)
 BUILD	?= build/san
 SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	   -fno-omit-frame-pointer
+else ifeq ($(SANITIZE),fuzz)
+BUILD	?= build/fuzz
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
+	   -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
 BUILD	?= build
 SANFLAGS =
@@ -53,9 +57,16 @@ DAEMON	= $(BUILD)/moscdrd
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+# Each fuzz target, linked with a plain main() that replays its corpus
+# (tests/fuzz/corpus/NAME/) in the normal test run, and with libFuzzer
+# for `make fuzz`.
+FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+REPLAY_BIN = $(FUZZ_NAMES:%=$(BUILD)/tests/replay_%)
+FUZZ_SECONDS ?= 60
+
 # Debian packages: to build and run; to test.
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
-	     libsqlite3-dev libpq-dev libevent-dev
+	     libsqlite3-dev libpq-dev libevent-dev libssl-dev
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 \
 	     postgresql sqlite3
 
@@ -92,6 +103,9 @@ $(DAEMON): $(BUILD)/obj/moscdrd.o $(LIB)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) -lcmocka
 
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(ALL_LIBS)
+
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 
@@ -112,9 +126,26 @@ integration: all
 	@MOSCDRD=$(abspath $(DAEMON)) tests/run-integration.sh
 
 test: deps-test
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN)
 	@MOSCDRD=$(abspath $(DAEMON)) BUILD=$(BUILD) \
 	    tests/run-all.sh $(UNIT_BIN)
+
+# Runs each libFuzzer target for FUZZ_SECONDS; new inputs go to
+# build/fuzz/corpus-NAME, crashes to tests/fuzz/ (add them to the corpus
+# with the fix).
+fuzz: deps-test
+	@tests/deps.sh clang libclang-rt-dev
+	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzz build/fuzz/libmoscdr.a
+	@set -e; for n in $(FUZZ_NAMES); do \
+	    clang -std=gnu11 -D_GNU_SOURCE -g -O1 -Isrc $(DEP_CFLAGS) \
+	        -fsanitize=fuzzer,address,undefined -o build/fuzz/fuzz_$$n \
+	        tests/fuzz/fuzz_$$n.c build/fuzz/libmoscdr.a $(ALL_LIBS); \
+	    mkdir -p build/fuzz/corpus-$$n; \
+	    echo "== fuzz $$n for $(FUZZ_SECONDS) s"; \
+	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) \
+	        -artifact_prefix=tests/fuzz/ build/fuzz/corpus-$$n \
+	        tests/fuzz/corpus/$$n; \
+	done
 
 e2e: deps-test
 	@$(MAKE) --no-print-directory all

@@ -54,7 +54,7 @@ usage(int code)
 	fprintf(code == 0 ? stdout : stderr,
 	    "usage: moscdrd [-dtvVh] [-f file] [-o section.name=value]...\n"
 	    "  -d   stay in the foreground and log to stderr\n"
-	    "  -f   configuration file (default %s)\n"
+	    "  -f   configuration file (default %s when it exists)\n"
 	    "  -o   override one option, e.g. -o database.path=/tmp/x.db\n"
 	    "  -t   check the configuration, print \"configuration OK\"\n"
 	    "  -v   log debug messages\n"
@@ -206,7 +206,7 @@ int
 main(int argc, char *argv[])
 {
 	char *overrides[MOSCDR_OVERRIDES_MAX];
-	const char *file = MOSCDR_CONF_DEFAULT;
+	const char *file = NULL;
 	struct moscdrd d;
 	size_t noverrides = 0;
 	int ch, foreground = 0, check = 0, verbose = 0, level, facility;
@@ -243,6 +243,9 @@ main(int argc, char *argv[])
 	if (optind != argc)
 		usage(1);
 
+	/* Without -f, a missing default file means built-in defaults. */
+	if (file == NULL && access(MOSCDR_CONF_DEFAULT, F_OK) == 0)
+		file = MOSCDR_CONF_DEFAULT;
 	memset(&d, 0, sizeof(d));
 	if (config_load(&d.cfg, file, overrides, noverrides, err,
 	    sizeof(err)) == -1) {
@@ -260,8 +263,9 @@ main(int argc, char *argv[])
 	if (!foreground && daemon(1, 0) == -1)
 		fatal("daemon");
 	signal(SIGPIPE, SIG_IGN);
-	log_info("moscdrd %s starting: node %s, database %s", MOSCDR_VERSION,
-	    d.cfg.node, d.cfg.db_driver);
+	log_info("moscdrd %s starting: node %s, database %s, configuration %s",
+	    MOSCDR_VERSION, d.cfg.node, d.cfg.db_driver,
+	    file != NULL ? file : "built-in defaults");
 
 	if (evthread_use_pthreads() == -1)
 		fatalx("libevent without pthreads support");

@@ -43,16 +43,19 @@ tests/run-unit.sh "$@" 2>&1 | tee "$tmp/unit.log"
 
 count "$tmp/unit.log"
 
-if [ -x "$BUILD/tests/replay" ]; then
-	echo "== fuzz corpus replay"
-	if "$BUILD/tests/replay" tests/fuzz/corpus/*/ >"$tmp/replay.log" 2>&1; then
-		cat "$tmp/replay.log"
+echo "== fuzz corpus replay"
+for r in "$BUILD"/tests/replay_*; do
+	[ -x "$r" ] || continue
+	name=${r##*/replay_}
+	if "$r" "tests/fuzz/corpus/$name" >"$tmp/replay.log" 2>&1; then
+		echo "replay $name: $(tail -n 1 "$tmp/replay.log")"
 		total_pass=$((total_pass + 1))
 	else
 		cat "$tmp/replay.log"
+		echo "replay $name: FAILED"
 		total_fail=$((total_fail + 1))
 	fi
-fi
+done
 
 echo "== integration tests"
 tests/run-integration.sh 2>&1 | tee "$tmp/integration.log"
