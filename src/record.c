@@ -411,7 +411,7 @@ rec_samples(struct rec_build *b,
 		for (k = 0; k < GRID_KINDS; k++) {
 			struct rec_sample *g = &grid[s][k];
 
-			if (k != REC_KIND_AVERAGE && !isnan(g->at_offset_s))
+			if (!isnan(g->at_offset_s))	/* only min, max have one */
 				g->reported_at = base + g->at_offset_s;
 			if (record_sample_known(g))
 				r->samples[n++] = *g;

@@ -235,10 +235,11 @@ rtp_entry(struct rec_build *b, const cJSON *e, int side, double created_s,
 		b->r->progression_unmapped++;
 		return 0;
 	}
+	/* Counted like a refused MOS key, even when nothing else is left. */
+	b->r->mos_refused += refused;
 	if (!record_sample_known(&s) || *seq >= PROGRESSION_MAX)
 		return 0;
 	s.seq = (uint16_t)(*seq)++;
-	b->r->mos_refused += refused;
 	prog_push(b, &s);
 	return 0;
 }
