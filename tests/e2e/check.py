@@ -1,0 +1,399 @@
+#!/usr/bin/python3
+"""check.py: compares moscdrd's rows with what Kamailio and rtpengine reported.
+
+Run by tests/e2e/run.sh after each backend's calls, once moscdrd has
+exited (so every message is committed). The reference is the message the
+Lua script logged (MOSCDR_LOG_MESSAGES=1): every mos_* AVP the rtpengine
+module filled from rtpengine_delete's reply, and rtpengine_query's reply
+itself. For each case run (a directory in --work) it asserts the rows of
+call, leg, mos_sample and the views v_call_quality / v_leg_quality: values
+equal, units converted (roundtrip us in mos_sample, ms in the views),
+missing values NULL (never 0), one call row per call; plus what the case is
+about (see CASES). Prints one "ok   - ..." or "FAIL - ..." line per check.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import sys
+
+SCOPES = ("call", "A", "B")
+LABELS = {"A": "caller", "B": "callee"}
+
+# What each case must show beyond the common checks.
+#   messages: call.messages; mos: MOS values expected; code: sip_code
+CASES = {
+    "clean": {"messages": 1, "mos": True, "code": 200, "ended_by": "caller"},
+    "impaired": {"messages": 1, "mos": True, "code": 200},
+    "nortcp": {"messages": 1, "mos": False, "code": 200},
+    "calleebye": {"messages": 1, "mos": True, "code": 200,
+                  "ended_by": "callee"},
+    "both": {"messages": 2, "mos": True, "code": 200},
+    "busy": {"messages": 1, "mos": False, "code": 486,
+             "reason": "Busy Here"},
+}
+# Messages each case sends over each transport (kamailio instance).
+TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
+             "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0)}
+
+passed = failed = 0
+
+
+def check(cond, what):
+    global passed, failed
+    if cond:
+        passed += 1
+        print("ok   - " + what)
+    else:
+        failed += 1
+        print("FAIL - " + what)
+    return cond
+
+
+def close(a, b, tol=1e-6):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= tol
+
+
+class DB:
+    """The same queries on SQLite and PostgreSQL; rows as dicts."""
+
+    def __init__(self, args):
+        self.pg = args.backend == "postgresql"
+        if self.pg:
+            import psycopg2
+            import psycopg2.extras
+            self.conn = psycopg2.connect(args.conninfo)
+            self.cur = self.conn.cursor(
+                cursor_factory=psycopg2.extras.RealDictCursor)
+        else:
+            import sqlite3
+            self.conn = sqlite3.connect(args.db)
+            self.conn.row_factory = sqlite3.Row
+            self.cur = self.conn.cursor()
+
+    def rows(self, sql, params=()):
+        if self.pg:
+            sql = sql.replace("?", "%s")
+        self.cur.execute(sql, params)
+        return [dict(r) for r in self.cur.fetchall()]
+
+
+def epoch(t):
+    """A stored time (SQLite ISO text, PG datetime) as unix seconds."""
+    if t is None:
+        return None
+    if isinstance(t, datetime.datetime):
+        return t.timestamp()
+    d = datetime.datetime.strptime(t, "%Y-%m-%dT%H:%M:%S.%fZ")
+    return d.replace(tzinfo=datetime.timezone.utc).timestamp()
+
+
+def messages_from_logs(paths):
+    """call_id -> [message dict] from the Lua script's log lines."""
+    out = {}
+    for p in paths:
+        with open(p, errors="replace") as f:
+            for line in f:
+                i = line.find("moscdr: message {")
+                if i < 0:
+                    continue
+                m = json.loads(line[i + len("moscdr: message "):])
+                out.setdefault(m["call_id"], []).append(m)
+    return out
+
+
+def at_seconds(v):
+    m, s = v.split(":")
+    return int(m) * 60 + int(s)
+
+
+def avp(msg, name):
+    return msg.get(name)
+
+
+def expected_sample(msg, scope, kind):
+    """The mos_sample row the AVPs of one scope/kind describe."""
+    sfx = "" if scope == "call" else "_" + scope
+
+    def g(metric):
+        return avp(msg, "mos_" + kind + metric + sfx)
+
+    def num(v, conv):
+        return None if v is None else conv(v)
+
+    mos = num(g(""), float)
+    row = {
+        "mos": mos if mos else None,
+        "packetloss_pct": num(g("_packetloss"), float),
+        "jitter_ms": num(g("_jitter"), float),
+        "roundtrip_us": num(g("_roundtrip"), int),
+        "roundtrip_leg_us": num(g("_roundtrip_leg"), int),
+    }
+    if kind == "average":
+        row["samples"] = num(g("_samples"), int)
+    else:
+        row["at_offset_s"] = num(g("_at"), at_seconds)
+    return row
+
+
+def ssrc_of_label(reply, label):
+    """The SSRC rtpengine's reply ties to a label (tags.*.medias.streams)."""
+    for tag in (reply or {}).get("tags", {}).values():
+        if tag.get("label") != label:
+            continue
+        for media in tag.get("medias", []):
+            for st in media.get("streams", []):
+                if "SSRC" in st:
+                    return str(st["SSRC"])
+    return None
+
+
+def check_case(db, be, name, msgs, work, exp):
+    tag = "%s/%s" % (be, name)
+    prefix = "e2e-%s-%s-" % (be, name)
+    ids = [c for c in msgs if c.startswith(prefix)]
+    if not check(len(ids) == 1, tag + ": the script logged one call"):
+        return
+    cid = ids[0]
+    sent = msgs[cid]
+    msg = sent[0]
+    check(len(sent) == 1, tag + ": one message per call (sent %d)"
+          % len(sent))
+    check('"' in cid and "\\" in cid,
+          tag + ": Call-ID with '\"' and '\\' survived the JSON escaping")
+
+    calls = db.rows("SELECT * FROM call WHERE call_id = ?", (cid,))
+    if not check(len(calls) == 1, tag + ": exactly one call row"):
+        return
+    c = calls[0]
+    pk = c["call_pk"]
+    check(c["node"] == "e2e", tag + ": node from moscdrd's config")
+    check(c["messages"] == exp["messages"],
+          tag + ": messages = %d (got %s)" % (exp["messages"],
+                                            c["messages"]))
+    for k in ("from_tag", "to_tag", "from_uri", "to_uri"):
+        check(c[k] == msg.get(k), tag + ": %s = %r" % (k, msg.get(k)))
+    check("SIPpTag00" in (c["from_tag"] or "") and
+          (name == "busy" or "SIPpTag01" in (c["to_tag"] or "")),
+          tag + ": from_tag is the caller's, to_tag the callee's")
+    check(c["sip_code"] == exp["code"], tag + ": sip_code %d" % exp["code"])
+    if "reason" in exp:
+        check(c["sip_reason"] == exp["reason"],
+              tag + ": sip_reason %r" % exp["reason"])
+    st, et = epoch(c["start_time"]), epoch(c["end_time"])
+    check(close(st, msg.get("start_time"), 0.002) and
+          close(et, msg.get("end_time"), 0.002),
+          tag + ": start_time and end_time as sent (ms)")
+    check(close(c["duration_s"], et - st, 0.01),
+          tag + ": duration_s = end - start (%.3f s)" % (et - st))
+    if "ended_by" in exp:
+        extra = c["extra"]
+        if isinstance(extra, str):
+            extra = json.loads(extra)
+        check((extra or {}).get("ended_by") == exp["ended_by"],
+              tag + ": extra.ended_by = %s" % exp["ended_by"])
+
+    legs = {r["side"]: r["label"] for r in
+            db.rows("SELECT side, label FROM leg WHERE call_pk = ?", (pk,))}
+    check(legs == LABELS, tag + ": legs A=caller, B=callee (got %r)" % legs)
+
+    samples = {}
+    for r in db.rows("SELECT * FROM mos_sample WHERE call_pk = ?", (pk,)):
+        samples[(r["scope"], r["kind"], r["seq"])] = r
+    v = db.rows("SELECT * FROM v_call_quality WHERE call_pk = ?", (pk,))[0]
+
+    if not exp["mos"]:
+        mos_avps = [k for k in msg if k.startswith("mos_")
+                    and not k.endswith("_label")]
+        check(not mos_avps, tag + ": rtpengine filled no MOS AVP")
+        check(all(r["mos"] is None for r in samples.values()),
+              tag + ": every stored MOS is NULL (never 0)")
+        check(v["mos_average"] is None and v["a_mos_average"] is None and
+              v["b_mos_average"] is None and v["quality_band"] is None and
+              not v["has_mos"],
+              tag + ": v_call_quality: no MOS, no band, has_mos false")
+        return
+
+    for scope in SCOPES:
+        for kind in ("average", "min", "max"):
+            want = expected_sample(msg, scope, kind)
+            got = samples.get((scope, kind, 0))
+            if not check(got is not None and want["mos"] is not None,
+                         tag + ": mos_sample %s/%s present" % (scope, kind)):
+                continue
+            diffs = [k for k, w in want.items()
+                     if not close(got[k], w, 1e-4)]
+            check(not diffs, tag + ": mos_sample %s/%s equals the AVPs%s"
+                  % (scope, kind, " (differs: %s; want %r got %r)"
+                     % (diffs, want, {k: got[k] for k in diffs})
+                     if diffs else ""))
+
+    # the views, with the units they promise
+    want_v = {
+        "mos_average": float(msg["mos_average"]),
+        "mos_min": float(msg["mos_min"]),
+        "mos_max": float(msg["mos_max"]),
+        "mos_min_at_s": at_seconds(msg["mos_min_at"]),
+        "roundtrip_ms_average": int(msg["mos_average_roundtrip"]) / 1000.0,
+        "roundtrip_leg_ms_average":
+            int(msg["mos_average_roundtrip_leg"]) / 1000.0,
+        "a_mos_average": float(msg["mos_average_A"]),
+        "b_mos_average": float(msg["mos_average_B"]),
+        "a_roundtrip_ms_average":
+            int(msg["mos_average_roundtrip_A"]) / 1000.0,
+        "b_roundtrip_ms_average":
+            int(msg["mos_average_roundtrip_B"]) / 1000.0,
+        "a_packetloss_pct_average": float(msg["mos_average_packetloss_A"]),
+        "b_packetloss_pct_average": float(msg["mos_average_packetloss_B"]),
+        "samples": int(msg["mos_average_samples"]),
+    }
+    diffs = [k for k, w in want_v.items() if not close(v[k], w, 1e-4)]
+    check(not diffs, tag + ": v_call_quality equals the AVPs, round trip "
+          "in ms (%.3f ms = %s us)%s" % (
+              want_v["roundtrip_ms_average"], msg["mos_average_roundtrip"],
+              "" if not diffs else " differs: %r" %
+              {k: (want_v[k], v[k]) for k in diffs}))
+    worst = min(float(msg[k]) for k in
+                ("mos_average", "mos_min", "mos_average_A", "mos_min_A",
+                 "mos_average_B", "mos_min_B"))
+    check(close(v["mos_worst"], worst, 1e-4) and bool(v["has_mos"]),
+          tag + ": mos_worst %.1f, has_mos true" % worst)
+    band = next(b for lim, b in (
+        (4.34, "very satisfied"), (4.03, "satisfied"),
+        (3.60, "some users dissatisfied"), (3.10, "many users dissatisfied"),
+        (2.58, "nearly all users dissatisfied"), (0, "not recommended"))
+        if want_v["mos_average"] >= lim)
+    check(v["quality_band"] == band, tag + ": quality_band %r" % band)
+
+    # rtpengine's own reply (the query, just before the delete)
+    reply = msg.get("rtpengine")
+    check(isinstance(reply, dict) and reply.get("result") == "ok",
+          tag + ": the message carries rtpengine's query reply")
+    for side in ("A", "B"):
+        ssrc = ssrc_of_label(reply, LABELS[side])
+        stats = (reply or {}).get("SSRC", {}).get(ssrc or "", {})
+        avg = stats.get("average MOS", {})
+        check(ssrc is not None and "MOS" in avg and
+              abs(avg["MOS"] / 10.0 - float(msg["mos_average_" + side]))
+              <= 0.1001,
+              tag + ": side %s: rtpengine's average MOS %s agrees with "
+              "mos_average_%s %s" % (side, avg.get("MOS"), side,
+                                     msg["mos_average_" + side]))
+        entries = stats.get("MOS progression", {}).get("entries", [])
+        got = sorted((r for k, r in samples.items()
+                      if k[0] == side and k[1] == "progression"),
+                     key=lambda r: r["seq"])
+        want = [(e["MOS"] / 10.0 if e["MOS"] else None,
+                 e["round-trip time"], e["reported at"]) for e in entries]
+        have = [(r["mos"], r["roundtrip_us"], epoch(r["reported_at"]))
+                for r in got]
+        same = len(want) == len(have) and all(
+            close(w[0], h[0], 1e-4) and w[1] == h[1] and
+            close(w[2], h[2], 0.001) for w, h in zip(want, have))
+        check(len(want) > 0 and same,
+              tag + ": side %s: %d progression samples as rtpengine "
+              "reported them%s" % (side, len(want), "" if same else
+                                   " (want %r got %r)" % (want, have)))
+        lq = db.rows("SELECT progression_points, label FROM v_leg_quality"
+                     " WHERE call_pk = ? AND side = ?", (pk, side))
+        check(len(lq) == 1 and lq[0]["progression_points"] == len(want)
+              and lq[0]["label"] == LABELS[side],
+              tag + ": v_leg_quality side %s: %d progression points"
+              % (side, len(want)))
+
+    def stats_file(who):
+        try:
+            with open(os.path.join(work, name, who + ".stats")) as f:
+                return json.load(f)
+        except OSError:
+            return {}
+
+    a, b = stats_file("a"), stats_file("b")
+    check(a.get("rtcp_sent", 0) > 2 and b.get("rtcp_sent", 0) > 2 and
+          a.get("srs_received", 0) > 2 and b.get("srs_received", 0) > 2,
+          tag + ": both endpoints sent and received RTCP through rtpengine")
+    if name in ("clean", "calleebye", "both"):
+        check(float(msg["mos_average_A"]) >= 4.3 and
+              float(msg["mos_average_B"]) >= 4.3 and
+              float(msg["mos_average_packetloss"]) == 0,
+              tag + ": clean media: MOS %s / %s (A/B), no loss" % (
+                  msg["mos_average_A"], msg["mos_average_B"]))
+    if name == "impaired":
+        loss_b = float(msg["mos_average_packetloss_B"])
+        loss_a = float(msg["mos_average_packetloss_A"])
+        measured = 100.0 * (b.get("last_report") or {}).get(
+            "cumulative_lost", 0) / max(1, (b.get("last_report") or {})
+                                        .get("expected", 1))
+        check(a.get("rtp_dropped", 0) > 0 and measured > 0,
+              tag + ": the caller dropped %d RTP packets, the callee "
+              "measured %.1f %% loss" % (a.get("rtp_dropped", 0), measured))
+        check(0 < loss_b <= 25 and loss_a == 0,
+              tag + ": the callee's leg (B) reports loss %s %%, the "
+              "caller's (A) %s %%" % (loss_b, loss_a))
+        check(v["b_mos_average"] < v["a_mos_average"] and
+              v["b_packetloss_pct_average"] > 0,
+              tag + ": v_call_quality: b_mos_average %s < a_mos_average %s"
+              % (v["b_mos_average"], v["a_mos_average"]))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--backend", required=True)
+    ap.add_argument("--db")
+    ap.add_argument("--conninfo")
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--kamlog", action="append", default=[])
+    ap.add_argument("--moscdrd-log", required=True)
+    args = ap.parse_args()
+    be = args.backend
+
+    msgs = messages_from_logs(args.kamlog)
+    db = DB(args)
+    ran = sorted(d for d in os.listdir(args.work)
+                 if os.path.isdir(os.path.join(args.work, d)))
+    for name in ran:
+        if name in CASES:
+            check_case(db, be, name, msgs, args.work, CASES[name])
+
+    if "down" in ran:
+        ids = [c for c in msgs if c.startswith("e2e-%s-down-" % be)]
+        rows = db.rows("SELECT count(*) AS n FROM call WHERE call_id LIKE ?",
+                       ("e2e-%s-down-%%" % be,))
+        check(len(ids) == 1 and rows[0]["n"] == 0,
+              be + "/down: the message sent while moscdrd was down is lost,"
+              " nothing else was stored for it")
+    total = db.rows("SELECT count(*) AS n FROM call")[0]["n"]
+    want = len([n for n in ran if n in CASES])
+    check(total == want, be + ": %d call rows for %d calls" % (total, want))
+
+    # moscdrd's own counters, from its exit line
+    stats = {}
+    with open(args.moscdrd_log, errors="replace") as f:
+        for line in f:
+            if "exiting, stats:" in line:
+                stats = dict(kv.split("=", 1) for kv in
+                             line.split("exiting, stats:", 1)[1].split()
+                             if "=" in kv)
+    udp = sum(TRANSPORT[n][0] for n in ran if n in TRANSPORT)
+    ev = sum(TRANSPORT[n][1] for n in ran if n in TRANSPORT)
+    check(stats.get("received_udp") == str(udp) and
+          stats.get("received_evapi") == str(ev),
+          be + ": moscdrd received %d over UDP and %d over evapi (its exit "
+          "line: udp=%s evapi=%s)" % (udp, ev, stats.get("received_udp"),
+                                      stats.get("received_evapi")))
+    refused = {k: v for k, v in stats.items()
+               if (k.startswith("refused_") or k.startswith("dropped_")
+                   or k == "db_errors") and v != "0"}
+    check(stats and not refused,
+          be + ": nothing refused, dropped or failed in the database%s"
+          % ("" if not refused else " (%r)" % refused))
+    print("# %s: %d passed, %d failed" % (be, passed, failed))
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

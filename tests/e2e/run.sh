@@ -1,0 +1,381 @@
+#!/bin/bash
+# run.sh: moscdr's end-to-end test with real Kamailio, rtpengine and sipp.
+#
+# What it proves: calls placed by sipp through Kamailio (contrib/kamailio/
+# kamailio.cfg and moscdr.lua, unedited: only the settings block's defines
+# are overridden with -A) and rtpengine, with RTP and RTCP from
+# tests/e2e/rtpep.py on both sides, end up in moscdrd's database with the
+# values rtpengine reported, in the right units, for each case:
+#   clean      no impairment: MOS about 4.4 on both sides
+#   impaired   the caller's endpoint drops 10 % of its RTP: the callee
+#              reports loss and a lower MOS, the caller none
+#   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL
+#   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi
+#   both       UDP and evapi at once: one call row, messages = 2
+#   busy       the callee answers 486: reported from failure_route
+#   down       (first backend only) a call while moscdrd is not running:
+#              the call still completes
+# each against SQLite and against PostgreSQL (tests/pg/cluster.sh).
+# tests/e2e/check.py compares the rows with the messages the Lua script
+# logged (every MOS AVP and rtpengine's query reply).
+#
+# Environment: MOSCDRD (the daemon to test, default build/moscdrd),
+# E2E_BACKENDS ("sqlite postgresql"), E2E_TALK_MS (6000), E2E_KEEP=1 keeps
+# the work directory. Prints "e2e: N passed, M failed"; exit 1 on failure.
+#
+# Every process is started here, remembered by pid and stopped by pid at
+# the end, also when a step fails or the run is interrupted.
+
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$HERE/../.." && pwd)
+MOSCDRD=${MOSCDRD:-$TOP/build/moscdrd}
+PY=/usr/bin/python3
+TALK_MS=${E2E_TALK_MS:-6000}
+BACKENDS=${E2E_BACKENDS:-sqlite postgresql}
+KAM_CFG=$TOP/contrib/kamailio/kamailio.cfg
+KAM_LUA=$TOP/contrib/kamailio/moscdr.lua
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   - $*"; }
+bad() { failed=$((failed + 1)); echo "FAIL - $*"; }
+note() { echo "# $*"; }
+
+finish() {
+	echo "e2e: $passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+}
+
+if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
+    kamailio-extra-modules rtpengine-daemon sip-tester lua-cjson \
+    python3 python3-psycopg2 sqlite3 postgresql; then
+	bad "install the Debian packages the test needs"
+	finish
+	exit 1
+fi
+if [ ! -x "$MOSCDRD" ]; then
+	bad "daemon $MOSCDRD not built (make, or set MOSCDRD)"
+	finish
+	exit 1
+fi
+
+WORK=$(mktemp -d /tmp/moscdr-e2e.XXXXXX)
+# the PostgreSQL cluster runs as "postgres" when we are root: it must be
+# able to reach its directory below WORK
+chmod 0755 "$WORK"
+PIDS=""
+PGDIR=""
+declare -A EVAPI_SEEN KAM_PID
+
+# stop_pid PID: SIGTERM, up to 10 s for it to exit, then SIGKILL.
+stop_pid() {
+	local p=$1 i
+	kill -TERM "$p" 2>/dev/null
+	for i in $(seq 100); do
+		kill -0 "$p" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -KILL "$p" 2>/dev/null
+	wait "$p" 2>/dev/null
+	PIDS=$(echo " $PIDS " | sed "s/ $p / /")
+}
+
+cleanup() {
+	local p
+	trap - EXIT INT TERM HUP
+	for p in $PIDS; do
+		stop_pid "$p"
+	done
+	if [ -n "$PGDIR" ]; then
+		"$TOP/tests/pg/cluster.sh" stop "$PGDIR" >/dev/null 2>&1
+	fi
+	if [ "$failed" -ne 0 ] || [ "${E2E_KEEP:-0}" = 1 ]; then
+		echo "# logs kept in $WORK"
+	else
+		rm -rf "$WORK"
+	fi
+}
+trap cleanup EXIT
+trap 'bad "interrupted"; finish; exit 130' INT TERM HUP
+
+# bg LOGFILE CMD...: start CMD in the background, remember its pid in BG.
+bg() {
+	local log=$1
+	shift
+	"$@" >"$log" 2>&1 </dev/null &
+	BG=$!
+	PIDS="$PIDS $BG"
+}
+
+# wait_for FILE PATTERN COUNT SECONDS: until FILE has COUNT lines matching
+# the extended regex PATTERN.
+wait_for() {
+	local i n
+	for i in $(seq $(($4 * 10))); do
+		n=$(grep -cE "$2" "$1" 2>/dev/null)
+		[ "${n:-0}" -ge "$3" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# wait_udp PORT: until something listens on udp 127.0.0.1:PORT (3 s).
+wait_udp() {
+	local i
+	for i in $(seq 30); do
+		ss -Hlun "sport = :$1" 2>/dev/null | grep -q . && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# --- ports ----------------------------------------------------------------
+mapfile -t B < <($PY "$HERE/ports.py" blocks 12 6)
+mapfile -t R < <($PY "$HERE/ports.py" blocks 1 120)
+if [ "${#B[@]}" -ne 12 ] || [ "${#R[@]}" -ne 1 ]; then
+	bad "find free ports"
+	finish
+	exit 1
+fi
+RTPE_NG=${B[0]}
+declare -A KAM_SIP KAM_EVAPI UAS_PORT UAS_MP
+i=1
+for k in udp evapi both; do
+	KAM_SIP[$k]=${B[$i]}
+	KAM_EVAPI[$k]=$((B[$i] + 1))
+	UAS_PORT[$k]=${B[$((i + 3))]}
+	UAS_MP[$k]=$((B[$((i + 3))] + 2))
+	i=$((i + 1))
+done
+UAC_PORT=${B[7]}
+UAC_MP=$((B[7] + 2))
+EP_A=${B[8]}
+EP_B=${B[9]}
+MOSCDR_UDP=${B[10]}
+PG_PORT=${B[11]}
+
+# --- rtpengine --------------------------------------------------------------
+mkdir -p "$WORK/rtpengine"
+bg "$WORK/rtpengine/log" rtpengine --config-file=none --table=-1 \
+    --interface=127.0.0.1 --listen-ng=127.0.0.1:$RTPE_NG --foreground \
+    --log-stderr --port-min=${R[0]} --port-max=$((R[0] + 119)) \
+    --pidfile="$WORK/rtpengine/pid"
+if wait_for "$WORK/rtpengine/log" "Startup complete" 1 10; then
+	ok "rtpengine $(rtpengine --version 2>&1 | head -1) started"
+else
+	bad "rtpengine did not start (see $WORK/rtpengine/log)"
+	finish
+	exit 1
+fi
+
+# --- Kamailio: one instance per transport setting -------------------------
+# Same cfg and script; only the settings block's defines differ.
+for k in udp evapi both; do
+	d=$WORK/kam-$k
+	mkdir -p "$d"
+	echo "1 sip:127.0.0.1:${UAS_PORT[$k]}" >"$d/dispatcher.list"
+	set -- -f "$KAM_CFG" -DD -E -Y "$d" \
+	    -A "MOSCDR_SIP_LISTEN=udp:127.0.0.1:${KAM_SIP[$k]}" \
+	    -A "MOSCDR_RTPENGINE_SOCK=\"udp:127.0.0.1:$RTPE_NG\"" \
+	    -A "MOSCDR_DISPATCHER_LIST=\"$d/dispatcher.list\"" \
+	    -A "MOSCDR_LUA=\"$KAM_LUA\"" \
+	    -A "MOSCDR_TRANSPORT=\"$k\"" \
+	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$MOSCDR_UDP\"" \
+	    -A "MOSCDR_EVAPI_BIND=\"127.0.0.1:${KAM_EVAPI[$k]}\"" \
+	    -A "MOSCDR_LOG_MESSAGES=1"
+	if ! kamailio -c "$@" >"$d/check.log" 2>&1; then
+		bad "kamailio -c accepts the cfg (transport $k; $d/check.log)"
+		finish
+		exit 1
+	fi
+	bg "$d/log" kamailio "$@"
+	KAM_PID[$k]=$BG
+done
+for k in udp evapi both; do
+	if wait_for "$WORK/kam-$k/log" "rtpengine instance .* found" 1 10; then
+		ok "kamailio (transport $k) started and reached rtpengine"
+	else
+		bad "kamailio (transport $k) start (see $WORK/kam-$k/log)"
+		finish
+		exit 1
+	fi
+done
+
+# --- one call ---------------------------------------------------------------
+# call BACKEND CASE KAM UAS_XML UAC_XML MEDIA EP_A_ARGS EP_B_ARGS
+# MEDIA is "media" (start both rtpep.py) or "none".
+call() {
+	local be=$1 name=$2 kam=$3 uas=$4 uac=$5 media=$6 a_args=$7 b_args=$8
+	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc i
+	mkdir -p "$d"
+	if [ "$media" = media ]; then
+		# shellcheck disable=SC2086
+		bg "$d/a.log" $PY "$HERE/rtpep.py" --port "$EP_A" \
+		    --remote-file "$d/a.remote" --stats "$d/a.stats" \
+		    --max-seconds 60 $a_args
+		a_pid=$BG
+		# shellcheck disable=SC2086
+		bg "$d/b.log" $PY "$HERE/rtpep.py" --port "$EP_B" \
+		    --remote-file "$d/b.remote" --stats "$d/b.stats" \
+		    --max-seconds 60 $b_args
+		b_pid=$BG
+	fi
+	bg "$d/uas.log" sipp -sf "$HERE/$uas" -i 127.0.0.1 \
+	    -p "${UAS_PORT[$kam]}" -mp "${UAS_MP[$kam]}" -m 1 -d "$TALK_MS" \
+	    -nostdin -key ep_port "$EP_B" -key ep_file "$d/b.remote" \
+	    -timeout 45s -timeout_error -trace_err -error_file "$d/uas.err"
+	uas_pid=$BG
+	wait_udp "${UAS_PORT[$kam]}"
+	timeout 60 sipp -sf "$HERE/$uac" -i 127.0.0.1 -p "$UAC_PORT" \
+	    -mp "$UAC_MP" -m 1 -d "$TALK_MS" -nostdin \
+	    -key ep_port "$EP_A" -key ep_file "$d/a.remote" \
+	    -cid_str "e2e-$be-$name-\"q\"\\b-%u-%p@%s" \
+	    -timeout 45s -timeout_error -trace_err -error_file "$d/uac.err" \
+	    "127.0.0.1:${KAM_SIP[$kam]}" >"$d/uac.log" 2>&1 </dev/null
+	rc=$?
+	# the UAS ends with the call; give it a moment for the last 200
+	for i in $(seq 50); do
+		kill -0 "$uas_pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	wait "$uas_pid" 2>/dev/null
+	uas_rc=$?
+	stop_pid "$uas_pid"
+	[ -n "$a_pid" ] && stop_pid "$a_pid"
+	[ -n "$b_pid" ] && stop_pid "$b_pid"
+	if [ "$rc" -eq 0 ] && [ "$uas_rc" -eq 0 ]; then
+		ok "$be/$name: call through kamailio ($kam) completed"
+	else
+		bad "$be/$name: call failed (uac rc $rc, uas rc $uas_rc; $d)"
+	fi
+}
+
+# --- moscdrd ------------------------------------------------------------------
+# start_moscdrd BACKEND [OPTIONS...]: starts it; MOSCDRD_PID, its log in
+# $WORK/BACKEND/moscdrd.log. Waits for "ready" and for both evapi
+# Kamailios to see it connected.
+start_moscdrd() {
+	local be=$1 d=$WORK/$1 k
+	shift
+	mkdir -p "$d"
+	cat >"$d/moscdrd.conf" <<-EOF
+	node = "e2e"
+	udp {
+		listen = {"127.0.0.1:$MOSCDR_UDP"}
+	}
+	evapi "kam-evapi" {
+		address = "127.0.0.1:${KAM_EVAPI[evapi]}"
+	}
+	evapi "kam-both" {
+		address = "127.0.0.1:${KAM_EVAPI[both]}"
+	}
+	database {
+		driver = "sqlite"
+		path = "$d/moscdr.db"
+		flush_interval = 50
+	}
+	spool {
+		dir = "$d/spool"
+	}
+	log {
+		stats_interval = 0
+	}
+	EOF
+	for k in evapi both; do
+		EVAPI_SEEN[$k]=$(grep -c "evapi client connected" \
+		    "$WORK/kam-$k/log")
+	done
+	bg "$d/moscdrd.log" "$MOSCDRD" -d -f "$d/moscdrd.conf" "$@"
+	MOSCDRD_PID=$BG
+	if ! wait_for "$d/moscdrd.log" " ready" 1 15; then
+		bad "$be: moscdrd ready (see $d/moscdrd.log)"
+		return 1
+	fi
+	for k in evapi both; do
+		if ! wait_for "$WORK/kam-$k/log" "evapi client connected" \
+		    $((EVAPI_SEEN[$k] + 1)) 15; then
+			bad "$be: moscdrd connected to kamailio ($k) evapi"
+			return 1
+		fi
+	done
+	ok "$be: moscdrd ready, connected to both evapi servers"
+}
+
+first=1
+for be in $BACKENDS; do
+	note "backend $be"
+	mkdir -p "$WORK/$be"
+	opts=()
+	case $be in
+	sqlite) ;;
+	postgresql)
+		PGDIR=$WORK/pg
+		if ! conninfo=$("$TOP/tests/pg/cluster.sh" start "$PGDIR" \
+		    "$PG_PORT" 2>"$WORK/pg.log"); then
+			bad "postgresql: start a test cluster (see $WORK/pg.log)"
+			continue
+		fi
+		opts=(-o database.driver=postgresql
+		    -o "database.conninfo=$conninfo")
+		;;
+	*)
+		bad "unknown backend $be"
+		continue
+		;;
+	esac
+
+	if [ $first -eq 1 ]; then
+		# moscdrd not running yet: nobody on UDP, no evapi client
+		call "$be" down both uas.xml uac.xml none "" ""
+		if grep -q "moscdr: message {\"v\":1,\"call_id\":\"e2e-$be-down-" \
+		    "$WORK/kam-both/log"; then
+			ok "$be/down: the script sent (into the void) and routing went on"
+		else
+			bad "$be/down: no message logged by the script"
+		fi
+		first=0
+	fi
+
+	start_moscdrd "$be" "${opts[@]}" || continue
+	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
+	call "$be" impaired udp uas.xml uac.xml media \
+	    "--seed 21 --drop 10" "--seed 22"
+	call "$be" nortcp udp uas.xml uac.xml media \
+	    "--seed 31 --no-rtcp" "--seed 32 --no-rtcp"
+	call "$be" calleebye evapi uas-sendbye.xml uac-recvbye.xml media \
+	    "--seed 41" "--seed 42"
+	call "$be" both both uas.xml uac.xml media "--seed 51" "--seed 52"
+	call "$be" busy udp uas-busy.xml uac-busy.xml none "" ""
+
+	# SIGTERM: moscdrd commits everything it received, then exits 0
+	sleep 0.5
+	kill -TERM "$MOSCDRD_PID"
+	if wait "$MOSCDRD_PID"; then
+		ok "$be: moscdrd exited 0 on SIGTERM"
+	else
+		bad "$be: moscdrd exit status on SIGTERM"
+	fi
+	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
+
+	set -- --backend "$be" --work "$WORK/$be" \
+	    --moscdrd-log "$WORK/$be/moscdrd.log" \
+	    --kamlog "$WORK/kam-udp/log" --kamlog "$WORK/kam-evapi/log" \
+	    --kamlog "$WORK/kam-both/log"
+	if [ "$be" = sqlite ]; then
+		set -- "$@" --db "$WORK/$be/moscdr.db"
+	else
+		set -- "$@" --conninfo "$conninfo"
+	fi
+	$PY "$HERE/check.py" "$@" >"$WORK/$be/check.out" 2>&1
+	cat "$WORK/$be/check.out"
+	passed=$((passed + $(grep -c '^ok ' "$WORK/$be/check.out")))
+	failed=$((failed + $(grep -c '^FAIL ' "$WORK/$be/check.out")))
+	if ! grep -qE '^(ok|FAIL) ' "$WORK/$be/check.out" ||
+	    grep -q '^Traceback' "$WORK/$be/check.out"; then
+		bad "$be: check.py ran to the end"
+	fi
+done
+
+finish
