@@ -108,6 +108,10 @@ class Cluster:
     def stop(self):
         self.run("stop", self.dir)
 
+    def kill(self):
+        """SIGKILL of the postmaster: the next start does crash recovery."""
+        self.run("kill", self.dir)
+
     def is_up(self):
         r = subprocess.run([CLUSTER_SH, "status", self.dir],
                            capture_output=True, timeout=60)

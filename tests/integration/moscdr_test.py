@@ -387,11 +387,11 @@ class Daemon:
     def running(self):
         return self.proc.poll() is None
 
-    def stop(self, expect_rc=0):
-        """SIGTERM, wait, check the exit code; returns the counters of the
-        'exiting, stats:' line."""
+    def stop(self, expect_rc=0, sig=signal.SIGTERM):
+        """SIGTERM (or sig), wait, check the exit code; returns the
+        counters of the 'exiting, stats:' line."""
         if self.proc.poll() is None:
-            os.kill(self.pid, signal.SIGTERM)
+            os.kill(self.pid, sig)
         try:
             self.returncode = self.proc.wait(timeout=STOP_TIMEOUT)
         except subprocess.TimeoutExpired:

@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import re
+import signal
 import subprocess
 
 import pytest
@@ -471,6 +472,48 @@ def test_nothing_lost_on_sigterm(daemon, db):
     assert st["calls_new"] == n
     assert db.scalar("SELECT count(*) FROM call") == n
     assert db.scalar("SELECT count(DISTINCT call_id) FROM call") == n
+
+
+def test_sigint_commits_and_exits_zero(daemon, db):
+    """SIGINT stops the daemon like SIGTERM: what was received is stored,
+    exit code 0."""
+    d = daemon.start()
+    for i in range(50):
+        d.send({"call_id": "int-%03d@test" % i, "mos_average": "3.8"})
+    st = d.stop(sig=signal.SIGINT)
+    assert st["stored"] == 50
+    assert db.scalar("SELECT count(*) FROM call") == 50
+
+
+def test_periodic_stats_line(daemon, db):
+    """With log.stats_interval set, the daemon logs "stats: k=v ..." lines
+    while running, with the documented counter names."""
+    d = daemon.start(log__stats_interval=1)
+    d.send({"call_id": "stats-1@test", "mos_average": "4.0"})
+    line = wait_until(
+        lambda: re.search(r"(?<!exiting, )stats: (.*received_udp=1\b.*)$",
+                          d.log, re.M), 20, "a periodic stats line")
+    st = mt.parse_stats(line.group(1))
+    for name in STATS_NAMES:
+        assert name in st, name
+    final = d.stop()
+    for name in STATS_NAMES:
+        assert name in final, name
+
+
+STATS_NAMES = (
+    ["received_udp", "received_evapi", "accepted", "stored", "calls_new",
+     "calls_merged", "legs", "samples", "mos_refused"]
+    + ["refused_" + r for r in (
+        "empty", "too_large", "bad_utf8", "too_deep", "not_json",
+        "not_object", "bad_call_id", "bad_type", "bad_value",
+        "bad_version")]
+    + ["dropped_" + w for w in (
+        "queue_full", "denied", "auth", "truncated", "spool_full",
+        "rejected")]
+    + ["batches", "db_errors", "db_reconnects", "spool_written",
+       "spool_replayed", "evapi_frames", "evapi_framing_errors",
+       "evapi_reconnects", "queue_len", "spool_bytes"])
 
 
 # ------------------------------------------------------------------ views

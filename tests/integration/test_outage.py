@@ -91,10 +91,13 @@ def cluster_restored(pg_cluster):
         pg_cluster.start()
 
 
-def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored):
-    """A steady stream keeps arriving while PostgreSQL is stopped and
-    started again: every message ends in the database exactly once and the
-    spool is empty afterwards."""
+@pytest.mark.parametrize("how", ["stop", "kill"])
+def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored,
+                                     how):
+    """A steady stream keeps arriving while PostgreSQL is stopped (a fast
+    shutdown, or SIGKILL of the postmaster and crash recovery) and started
+    again: every message ends in the database exactly once and the spool
+    is empty afterwards."""
     cl = cluster_restored
     d = pg_daemon.start(log__stats_interval=1)
     s = Sender(d, "midstream")
@@ -103,7 +106,10 @@ def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored):
         wait_until(lambda: pg_db.count_calls() > 0, 30,
                    "the first messages stored")
         s.wait_sent(s.sent + 100)
-        cl.stop()
+        if how == "stop":
+            cl.stop()
+        else:
+            cl.kill()
         s.wait_sent(s.sent + 300)
         wait_until(lambda: spooled_something(d), 60,
                    "records spooled while PostgreSQL is down")
@@ -121,6 +127,7 @@ def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored):
     assert st["dropped_spool_full"] == 0 and st["dropped_queue_full"] == 0
     assert st["db_reconnects"] >= 1
     check_exactly_once(pg_db, "midstream", n)
+    assert pg_db.scalar("SELECT count(*) FROM call") == n
     assert seg_files(d) == []
 
 
