@@ -307,9 +307,12 @@ rec_node(struct record *r, const cJSON *it, const struct rec_opts *opts,
 
 	if (rec_string(it, "node", NODE_LEN_MAX, &r->node, err) == -1)
 		return -1;
-	if (r->node == NULL)
-		r->node = xstrndup(def != NULL && *def != '\0' ? def :
-		    "unknown", NODE_LEN_MAX);
+	if (r->node == NULL) {
+		if (def == NULL || *def == '\0')
+			def = "unknown";
+		/* xstrndup() copies exactly n bytes: measure first. */
+		r->node = xstrndup(def, strnlen(def, NODE_LEN_MAX));
+	}
 	return 0;
 }
 

@@ -1343,6 +1343,37 @@ test_names(void **state)
 }
 
 /*
+ * Proves: the transport's default node is used as given, cut to
+ * NODE_LEN_MAX when longer (never read past its end), "unknown" when
+ * there is none; received_at comes from the options.
+ */
+static void
+test_default_node(void **state)
+{
+	static const char msg[] = "{\"call_id\":\"c\"}";
+	char longnode[NODE_LEN_MAX * 2];
+	struct rec_opts opts = { NULL, 42.5 };
+	struct rec_errinfo err;
+	struct record *r;
+
+	(void)state;
+	assert_int_equal(record_from_json(msg, strlen(msg), &opts, &r, &err), 0);
+	assert_string_equal(r->node, "unknown");
+	assert_dbl(r->received_at, 42.5);
+	record_free(r);
+	opts.default_node = "n";
+	assert_int_equal(record_from_json(msg, strlen(msg), &opts, &r, &err), 0);
+	assert_string_equal(r->node, "n");
+	record_free(r);
+	memset(longnode, 'n', sizeof(longnode) - 1);
+	longnode[sizeof(longnode) - 1] = '\0';
+	opts.default_node = longnode;
+	assert_int_equal(record_from_json(msg, strlen(msg), &opts, &r, &err), 0);
+	assert_int_equal(strlen(r->node), NODE_LEN_MAX);
+	record_free(r);
+}
+
+/*
  * Proves: a message is parsed from exactly len bytes (no NUL needed, no
  * byte after len read): the same text with junk after len gives the same
  * record.
@@ -1386,6 +1417,7 @@ main(void)
 		cmocka_unit_test(test_extra),
 		cmocka_unit_test(test_extra_truncated),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_default_node),
 		cmocka_unit_test(test_length_bound),
 	};
 
