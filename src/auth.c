@@ -168,8 +168,10 @@ auth_open(const char *path, const struct auth_opts *opts, char *err,
 			break;
 		len += (size_t)n;
 	}
-	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' ||
-	    buf[len - 1] == ' ' || buf[len - 1] == '\t'))
+	/* The white space of Lua's "%s" (C locale isspace), so that the
+	 * script's string.gsub(key, "%s+$", "") gives the same key. */
+	while (len > 0 && strchr(" \t\n\v\f\r", buf[len - 1]) != NULL &&
+	    buf[len - 1] != '\0')
 		len--;
 	if (len > AUTH_KEY_MAX) {
 		snprintf(err, errlen, "%s: key longer than %d bytes", path,

@@ -76,8 +76,8 @@ struct auth *auth_new(const void *key, size_t keylen,
 /*
  * auth_new with the key read from path. The file must be a regular file
  * that neither other users may read, write or search (no o+rwx) nor the
- * group may write (no g+w); trailing white space (a final newline) is
- * not part of the key. Returns NULL with "path: reason" in err; the key
+ * group may write (no g+w); trailing white space (space, \t, \n, \v,
+ * \f, \r: a final newline) is not part of the key. Returns NULL with "path: reason" in err; the key
  * itself never appears in err.
  */
 struct auth *auth_open(const char *path, const struct auth_opts *opts,
