@@ -1,0 +1,333 @@
+#!/bin/sh
+# tests/bench/run.sh: the moscdr benchmark (what `make bench` runs); it
+# measures moscdrd against the raw limit of its database in the same run.
+#
+# For each back end (SQLite file in a temporary directory; PostgreSQL in a
+# throwaway cluster from tests/pg/cluster.sh):
+#   1. baselines on empty databases with the daemon's schema (created by
+#      starting moscdrd once): raw = prepared/bulk inserts in transactions
+#      of 1,000 messages, the daemon's upsert SQL; naive = one autocommit
+#      INSERT per row (build/bench/baseline_*);
+#   2. moscdrd on its own empty database: short fixed-rate probes from the
+#      raw rate down to find the highest rate it takes with zero loss and
+#      no growing backlog, then a BENCH_SECONDS run at that rate (sent ==
+#      stored?), a run at half that rate (latency below saturation), one
+#      over evapi, and a burst at twice the rate (backlog or loss?);
+#   3. growth: a database pre-filled with the raw loop to each size in
+#      BENCH_GROWTH, the raw and the daemon's rate at that size, and the
+#      time of the typical view queries.
+# Prints a table; never fails because of a figure (exit 0 unless something
+# broke). Every process it starts is stopped by its pid on exit.
+#
+# Environment:
+#   MOSCDRD             the daemon (default build/moscdrd)
+#   BENCH_BIN           loadgen and baselines (default build/bench)
+#   BENCH_SECONDS       sustained run length (default 30)
+#   BENCH_QUICK=1       development: 8 s runs, growth "0 100000"
+#   BENCH_BACKENDS      default "sqlite postgresql"
+#   BENCH_GROWTH        database sizes in calls (default "0 1000000 5000000")
+#   BENCH_PROBE_SECONDS length of one probe (default 5)
+#   BENCH_BURST_SECONDS length of the burst at twice the sustained rate (default 5)
+#   BENCH_PG_PORT       port of the throwaway cluster (default 55490)
+#   BENCH_KEEP=1        keep the work directory
+#   BENCH_OUT           also write the summary here (default build/bench/results.txt)
+set -u
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+MOSCDRD=${MOSCDRD:-$top/build/moscdrd}
+BIN=${BENCH_BIN:-$top/build/bench}
+QUICK=${BENCH_QUICK:-0}
+if [ "$QUICK" = 1 ]; then
+	SECONDS_RUN=${BENCH_SECONDS:-8}
+	GROWTH=${BENCH_GROWTH:-"0 100000"}
+	PROBE=${BENCH_PROBE_SECONDS:-3}
+	RAW_N=10000
+	NAIVE_S=3
+else
+	SECONDS_RUN=${BENCH_SECONDS:-30}
+	GROWTH=${BENCH_GROWTH:-"0 1000000 5000000"}
+	PROBE=${BENCH_PROBE_SECONDS:-5}
+	RAW_N=30000
+	NAIVE_S=10
+fi
+BACKENDS=${BENCH_BACKENDS:-"sqlite postgresql"}
+BURST_S=${BENCH_BURST_SECONDS:-5}
+PG_PORT=${BENCH_PG_PORT:-55490}
+OUT=${BENCH_OUT:-$top/build/bench/results.txt}
+FLUSH_MS=200		# database.flush_interval default (conf/moscdrd.conf)
+HZ=$(getconf CLK_TCK)
+
+for f in "$MOSCDRD" "$BIN/loadgen" "$BIN/baseline_sqlite" "$BIN/baseline_pg"; do
+	[ -x "$f" ] || { echo "bench: $f missing (make bench builds it)" >&2; exit 1; }
+done
+
+work=$(mktemp -d /var/tmp/moscdr-bench.XXXXXX)
+daemon_pid=
+pg_dir=
+summary=$work/summary.txt
+: >"$summary"
+
+cleanup() {
+	if [ -n "$daemon_pid" ]; then
+		kill -TERM "$daemon_pid" 2>/dev/null
+		wait "$daemon_pid" 2>/dev/null
+	fi
+	[ -n "$pg_dir" ] && "$top/tests/pg/cluster.sh" destroy "$pg_dir" >/dev/null 2>&1
+	if [ "${BENCH_KEEP:-0}" = 1 ]; then
+		echo "bench: work directory kept: $work" >&2
+	else
+		rm -rf "$work"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+say() { echo "bench: $*" >&2; }
+# kv KEY LINE: the value of KEY=value in a loadgen/baseline output line.
+kv() { echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | head -n 1; }
+calc() { awk "BEGIN { x = $1; if (x == int(x)) printf \"%d\", x; else printf \"%.2f\", x }"; }
+ratio() { awk "BEGIN { if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"n/a\" }"; }
+row() { printf '%s\n' "$*" | tee -a "$summary"; }
+
+# daemon_start LOG ARGS...: starts moscdrd in the foreground, waits for
+# "ready", sets daemon_pid and udp_port.
+daemon_start() {
+	log=$1
+	shift
+	"$MOSCDRD" -d -f "$top/conf/moscdrd.conf" -o node=bench \
+	    -o udp.listen=127.0.0.1:0 -o spool.dir="$work/spool" \
+	    -o log.stats_interval=0 "$@" 2>"$log" &
+	daemon_pid=$!
+	i=0
+	while ! grep -q ' ready$' "$log" 2>/dev/null; do
+		if ! kill -0 "$daemon_pid" 2>/dev/null || [ $i -ge 300 ]; then
+			say "moscdrd did not become ready:"
+			cat "$log" >&2
+			kill -TERM "$daemon_pid" 2>/dev/null
+			wait "$daemon_pid" 2>/dev/null
+			daemon_pid=
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	udp_port=$(sed -n 's/.*listening on udp 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log" | head -n 1)
+}
+
+daemon_stop() {
+	[ -n "$daemon_pid" ] || return 0
+	kill -TERM "$daemon_pid" 2>/dev/null
+	wait "$daemon_pid" 2>/dev/null
+	daemon_pid=
+}
+
+# CPU seconds (user + system) and peak RSS (kB) of the daemon so far.
+daemon_cpu() { awk -v hz="$HZ" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$daemon_pid/stat"; }
+daemon_hwm() { awk '/^VmHWM/ { print $2 }' "/proc/$daemon_pid/status"; }
+
+# db_init DRIVER TARGET: creates the schema by starting moscdrd once.
+db_init() {
+	if [ "$1" = sqlite ]; then
+		daemon_start "$work/init.log" -o database.driver=sqlite -o database.path="$2" || return 1
+	else
+		daemon_start "$work/init.log" -o database.driver=postgresql -o database.conninfo="$2" || return 1
+	fi
+	daemon_stop
+}
+
+# pg_conninfo DBNAME: the cluster's conninfo with another database.
+pg_conninfo() { echo "$pg_ci" | sed "s/dbname=[^ ]*/dbname=$1/"; }
+
+# Waits until the daemon's database stops growing (after an overload).
+wait_idle() {
+	prev=-1
+	for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+		if [ "$driver" = sqlite ]; then
+			n=$(sqlite3 "$ddb" "SELECT max(call_pk) FROM call" 2>/dev/null)
+		else
+			n=$(psql "$ddb" -Atqc "SELECT max(call_pk) FROM call" 2>/dev/null)
+		fi
+		[ "$n" = "$prev" ] && return 0
+		prev=$n
+		sleep 1
+	done
+}
+
+# lg ARGS...: one loadgen run against the running daemon, polling its db.
+lg() {
+	"$BIN/loadgen" -D "$dspec" "$@" 2>>"$work/loadgen.log"
+}
+
+# probe_ok LINE: the daemon kept up with a fixed-rate run: nothing lost,
+# the latency of the last quarter of the messages at most 250 ms above
+# that of the first quarter (a growing backlog shows there first), and
+# the last message committed within 2 s after it was sent.
+probe_ok() {
+	[ "$(kv lost "$1")" = 0 ] || return 1
+	awk "BEGIN { exit !($(kv q4_p50_ms "$1") - $(kv q1_p50_ms "$1") <= 250 && $(kv drain_s "$1") <= 2) }"
+}
+
+# find_rate PREFIX START: fixed-rate probes of PROBE seconds, from START
+# down by 15 % per failure, then one step back up halfway to the last
+# failure; sets sustained (0 when even the lowest probe failed).
+find_rate() {
+	r=$2
+	sustained=0
+	failed_at=0
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$r" -ge 10 ] || break
+		line=$(lg -u 127.0.0.1:$udp_port -r "$r" -s "$PROBE" -p "$1p$r" -w 3)
+		say "probe $r/s: $line"
+		if probe_ok "$line"; then
+			sustained=$r
+			break
+		fi
+		failed_at=$r
+		wait_idle
+		r=$(awk "BEGIN { printf \"%d\", $r * 0.85 }")
+	done
+	[ "$sustained" -gt 0 ] && [ "$failed_at" -gt 0 ] || return 0
+	r=$(((sustained + failed_at) / 2))
+	line=$(lg -u 127.0.0.1:$udp_port -r "$r" -s "$PROBE" -p "$1q$r" -w 3)
+	say "probe $r/s: $line"
+	if probe_ok "$line"; then
+		sustained=$r
+	else
+		wait_idle
+	fi
+}
+
+bench_backend() {
+	driver=$1
+	if [ "$driver" = sqlite ]; then
+		raw_db=$work/raw.db
+		naive_db=$work/naive.db
+		ddb=$work/daemon.db
+		gdb=$work/growth.db
+		for d in "$raw_db" "$naive_db" "$ddb" "$gdb"; do
+			db_init sqlite "$d" || return 1
+		done
+		baseline=$BIN/baseline_sqlite
+		dspec=sqlite:$ddb
+	else
+		pg_dir=$work/pg
+		pg_ci=$("$top/tests/pg/cluster.sh" start "$pg_dir" "$PG_PORT") || {
+			say "PostgreSQL cluster did not start; skipping postgresql"
+			pg_dir=
+			return 0
+		}
+		for d in raw naive daemon growth; do
+			[ $d = daemon ] || psql "$pg_ci" -qc "CREATE DATABASE $d" >/dev/null || return 1
+			db_init postgresql "$(pg_conninfo $d)" || return 1
+		done
+		# One database per use, each migrated by moscdrd itself.
+		raw_db=$(pg_conninfo raw)
+		naive_db=$(pg_conninfo naive)
+		ddb=$(pg_conninfo daemon)
+		gdb=$(pg_conninfo growth)
+		baseline=$BIN/baseline_pg
+		dspec=pg:$ddb
+	fi
+	cpus=$(nproc)
+	say "$driver: baselines"
+	raw=$("$baseline" raw "$raw_db" -n "$RAW_N" -p raw)
+	naive=$("$baseline" naive "$naive_db" -s "$NAIVE_S" -p naive)
+	raw_rate=$(kv rate "$raw")
+	naive_rate=$(kv rate "$naive")
+	naive_wal=
+	if [ "$driver" = sqlite ]; then
+		naive_wal=$("$baseline" naive "$naive_db" -s "$NAIVE_S" -p naivewal -P daemon)
+	fi
+
+	say "$driver: moscdrd, search for the highest zero-loss rate"
+	evport=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+	if [ "$driver" = sqlite ]; then
+		set -- -o database.driver=sqlite -o database.path="$ddb"
+	else
+		set -- -o database.driver=postgresql -o database.conninfo="$ddb"
+	fi
+	daemon_start "$work/daemon-$driver.log" "$@" \
+	    -o evapi.address=127.0.0.1:$evport -o evapi.reconnect_max=1 || return 1
+	find_rate "${driver}s" "$raw_rate"
+	rate=$sustained
+	[ "$rate" -gt 0 ] || rate=10
+	cpu0=$(daemon_cpu)
+	say "$driver: sustained run at $rate/s for ${SECONDS_RUN}s"
+	main=$(lg -u 127.0.0.1:$udp_port -r "$rate" -s "$SECONDS_RUN" -p "${driver}m" -w 5)
+	cpu1=$(daemon_cpu)
+	say "sustained: $main"
+	half=$((rate / 2))
+	hs=$SECONDS_RUN
+	[ "$hs" -gt 10 ] && hs=10
+	low=$(lg -u 127.0.0.1:$udp_port -r "$half" -s "$hs" -p "${driver}h" -w 5)
+	say "half rate: $low"
+	ev=$(lg -e "$evport" -r "$rate" -s "$hs" -p "${driver}e" -w 5)
+	say "evapi: $ev"
+	# A burst well above what the database takes: backlog or loss?
+	burst=$(lg -u 127.0.0.1:$udp_port -r $((rate * 2)) -s "$BURST_S" -p "${driver}b" -w 5)
+	say "burst: $burst"
+	hwm=$(daemon_hwm)
+	daemon_stop
+	grep 'exiting, stats' "$work/daemon-$driver.log" | sed 's/.*exiting, stats: /bench: daemon stats: /' >&2
+
+	sent=$(kv sent "$main")
+	cpu_k=$(awk "BEGIN { if ($sent > 0) printf \"%.3f\", ($cpu1 - $cpu0) / $sent * 1000; else print \"n/a\" }")
+	row ""
+	row "== $driver ($(date -u +%Y-%m-%dT%H:%MZ), $cpus cores, load $(cut -d' ' -f1-3 /proc/loadavg)) =="
+	row "raw limit (1,000 msgs/transaction):     $raw_rate msg/s ($(kv rows_per_s "$raw") rows/s)"
+	row "naive (autocommit row by row):          $naive_rate msg/s ($(kv rows_per_s "$naive") rows/s)"
+	[ -n "$naive_wal" ] && row "naive with the daemon's WAL pragmas:    $(kv rate "$naive_wal") msg/s"
+	row "moscdrd sustained zero-loss rate:       $sustained msg/s   (daemon/raw $(ratio "$sustained" "$raw_rate"), daemon/naive $(ratio "$sustained" "$naive_rate"))"
+	row "  ${SECONDS_RUN}s at $rate/s: sent $sent stored $(kv stored "$main") lost $(kv lost "$main")  latency p50 $(kv p50_ms "$main") ms p99 $(kv p99_ms "$main") ms"
+	row "  ${hs}s at $half/s (half): sent $(kv sent "$low") stored $(kv stored "$low") lost $(kv lost "$low")  latency p50 $(kv p50_ms "$low") ms p99 $(kv p99_ms "$low") ms (target < $((2 * FLUSH_MS)) ms)"
+	row "  evapi ${hs}s at $rate/s: sent $(kv sent "$ev") stored $(kv stored "$ev") lost $(kv lost "$ev")  p50 $(kv p50_ms "$ev") ms p99 $(kv p99_ms "$ev") ms"
+	row "  burst ${BURST_S}s at $((rate * 2))/s: sent $(kv sent "$burst") stored $(kv stored "$burst") lost $(kv lost "$burst"), all committed $(kv drain_s "$burst") s after the last send"
+	row "  moscdrd peak RSS $((hwm / 1024)) MiB ($hwm kB), CPU $cpu_k s per 1,000 messages"
+	empty_rate=$sustained
+
+	say "$driver: growth"
+	row "  growth: calls stored | raw msg/s | moscdrd zero-loss msg/s (x empty) | daily30 ms | worst100 ms | by_call_id ms"
+	have=0
+	for size in $GROWTH; do
+		if [ "$size" -gt "$have" ]; then
+			say "$driver: filling to $size calls"
+			"$baseline" raw "$gdb" -n $((size - have)) -S "$have" -p fill -v -b 5000 >/dev/null || return 1
+			have=$size
+		fi
+		graw=$("$baseline" raw "$gdb" -n "$RAW_N" -p "g${size}r")
+		if [ "$driver" = sqlite ]; then
+			set -- -o database.driver=sqlite -o database.path="$gdb"
+			dspec=sqlite:$gdb
+		else
+			set -- -o database.driver=postgresql -o database.conninfo="$gdb"
+			dspec=pg:$gdb
+		fi
+		ddb_save=$ddb
+		ddb=${dspec#*:}
+		daemon_start "$work/growth-$driver-$size.log" "$@" || return 1
+		find_rate "${driver}g${size}" "$empty_rate"
+		daemon_stop
+		ddb=$ddb_save
+		q=$("$baseline" query "$gdb" -p fill)
+		row "  $(printf '%12s | %9s | %9s (%s) | %10s | %11s | %s' "$size" "$(kv rate "$graw")" "$sustained" "$(ratio "$sustained" "$empty_rate")" "$(kv daily30_ms "$q")" "$(kv worst100_ms "$q")" "$(kv by_call_id_ms "$q")")"
+	done
+	if [ -n "$pg_dir" ]; then
+		"$top/tests/pg/cluster.sh" destroy "$pg_dir" >/dev/null 2>&1
+		pg_dir=
+	fi
+}
+
+say "work directory $work; sustained runs ${SECONDS_RUN}s, probes ${PROBE}s, growth: $GROWTH"
+failed=0
+for b in $BACKENDS; do
+	if ! bench_backend "$b"; then
+		say "$b: a benchmark step failed (see above)"
+		failed=1
+	fi
+	daemon_stop
+done
+echo
+echo "moscdr benchmark summary"
+cat "$summary"
+mkdir -p "$(dirname "$OUT")" && cp "$summary" "$OUT"
+exit $failed
