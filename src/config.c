@@ -44,9 +44,11 @@ config_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
 	if (config_err->override != NULL)
 		snprintf(config_err->buf, config_err->len, "-o %s: %s",
 		    config_err->override, msg);
-	else if (root != NULL && root->filename != NULL && root->line > 0)
+	else if (root != NULL && root->filename != NULL &&
+	    (cfg != NULL && cfg->line > 0 ? cfg->line : root->line) > 0)
 		snprintf(config_err->buf, config_err->len, "%s:%d: %s",
-		    root->filename, root->line, msg);
+		    root->filename, cfg != NULL && cfg->line > 0 ? cfg->line :
+		    root->line, msg);
 	else if (root != NULL && root->filename != NULL)
 		snprintf(config_err->buf, config_err->len, "%s: %s",
 		    root->filename, msg);
@@ -418,6 +420,69 @@ config_fill(struct config *c, cfg_t *cfg)
 	c->log_stats_interval_s = (int)cfg_getint(lg, "stats_interval");
 }
 
+/*
+ * libconfuse accepts a file that ends inside a section ("database {" and
+ * no "}"), which a truncated copy of a file does. Scan for braces outside
+ * strings and comments, and name the line of the section left open.
+ */
+static int
+config_check_braces(const char *file, char *err, size_t errlen)
+{
+	int c, quote = 0, line = 1, depth = 0, open_line[32];
+	FILE *f;
+
+	if ((f = fopen(file, "r")) == NULL)
+		return 0;	/* cfg_parse already read it */
+	while ((c = getc(f)) != EOF) {
+		if (c == '\n')
+			line++;
+		if (quote != 0) {
+			if (c == '\\')
+				c = getc(f) == '\n' ? (line++, 0) : 0;
+			else if (c == quote)
+				quote = 0;
+			continue;
+		}
+		if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '#') {
+			while ((c = getc(f)) != EOF && c != '\n')
+				;
+			line++;
+		} else if (c == '/') {
+			c = getc(f);
+			if (c == '/') {
+				while ((c = getc(f)) != EOF && c != '\n')
+					;
+				line++;
+			} else if (c == '*') {
+				int prev = 0;
+
+				while ((c = getc(f)) != EOF &&
+				    !(prev == '*' && c == '/')) {
+					if (c == '\n')
+						line++;
+					prev = c;
+				}
+			} else if (c != EOF)
+				ungetc(c, f);
+		} else if (c == '{') {
+			if (depth < 32)
+				open_line[depth] = line;
+			depth++;
+		} else if (c == '}' && depth > 0)
+			depth--;
+	}
+	fclose(f);
+	if (depth > 0) {
+		snprintf(err, errlen, "%s:%d: section not closed: missing \"}\" "
+		    "before the end of the file", file,
+		    open_line[depth > 32 ? 31 : depth - 1]);
+		return -1;
+	}
+	return 0;
+}
+
 /* Checks that need several options at once. */
 static int
 config_check(const struct config *c, char *err, size_t errlen)
@@ -482,6 +547,8 @@ config_load(struct config *c, const char *file, char *const *overrides,
 				snprintf(err, errlen, "%s: parse error", file);
 			goto fail;
 		}
+		if (config_check_braces(file, err, errlen) == -1)
+			goto fail;
 	}
 	for (i = 0; i < noverrides; i++) {
 		ctx.override = overrides[i];

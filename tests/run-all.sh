@@ -19,9 +19,9 @@ trap cleanup EXIT INT TERM
 
 total_pass=0 total_fail=0 total_skip=0
 count() { # parses "<label>: N passed, M failed[, K skipped]" from a file
-	p=$(sed -n 's/.*[^0-9]\([0-9][0-9]*\) passed.*/\1/p' "$1" | tail -n 1)
-	f=$(sed -n 's/.*[^0-9]\([0-9][0-9]*\) failed.*/\1/p' "$1" | tail -n 1)
-	s=$(sed -n 's/.*[^0-9]\([0-9][0-9]*\) skipped.*/\1/p' "$1" | tail -n 1)
+	p=$(grep -oE '(^|[^0-9])[0-9]+ passed' "$1" | tail -n 1 | grep -oE '[0-9]+')
+	f=$(grep -oE '(^|[^0-9])[0-9]+ failed' "$1" | tail -n 1 | grep -oE '[0-9]+')
+	s=$(grep -oE '(^|[^0-9])[0-9]+ skipped' "$1" | tail -n 1 | grep -oE '[0-9]+')
 	total_pass=$((total_pass + ${p:-0}))
 	total_fail=$((total_fail + ${f:-0}))
 	total_skip=$((total_skip + ${s:-0}))

@@ -100,18 +100,30 @@ test_errors_name_the_place(void **state)
 	f = write_tmp("node = \"a\"\ndatabase {\n  batch_size = 0\n}\n");
 	assert_int_equal(config_load(&c, f, NULL, 0, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, f));
-	assert_non_null(strstr(err, ":2:"));	/* the section line */
+	assert_non_null(strstr(err, ":3:"));
 	assert_non_null(strstr(err, "batch_size"));
 	unlink(f);
 
 	f = write_tmp("node = \"a\"\n\nudp {\n listen = {\"nothing\"}\n}\n");
 	assert_int_equal(config_load(&c, f, NULL, 0, err, sizeof(err)), -1);
-	assert_non_null(strstr(err, ":3:"));	/* the section line */
+	assert_non_null(strstr(err, ":4:"));
 	unlink(f);
 
 	f = write_tmp("node = \"a\"\nbogus = 1\n");
 	assert_int_equal(config_load(&c, f, NULL, 0, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, ":2:"));
+	unlink(f);
+
+	/* Cut off inside a section: libconfuse alone would accept it. */
+	f = write_tmp("node = \"a{\" # {\ndatabase {\n  path = \"x}\"\n");
+	assert_int_equal(config_load(&c, f, NULL, 0, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, ":2: section not closed"));
+	unlink(f);
+	/* Braces in strings and comments do not count. */
+	f = write_tmp("node = \"a{\" # {\ndatabase {\n  path = \"x}\"\n}\n"
+	    "/* { */\n// {\n");
+	assert_int_equal(config_load(&c, f, NULL, 0, err, sizeof(err)), 0);
+	config_free(&c);
 	unlink(f);
 
 	assert_int_equal(config_load(&c, NULL, bad_opt, 1, err, sizeof(err)),
