@@ -361,16 +361,17 @@ pg_open(const struct store_config *cfg, struct store **out, char *err,
 	    cfg != NULL && cfg->connect_timeout_s > 0 ? cfg->connect_timeout_s :
 	    PG_CONNECT_TIMEOUT_DEFAULT);
 	/* A malformed conninfo will never connect: say so, without it. */
-	if (st->conninfo[0] != '\0' &&
-	    (opts = PQconninfoParse(st->conninfo, &perr)) == NULL) {
+	opts = st->conninfo[0] != '\0' ?
+	    PQconninfoParse(st->conninfo, &perr) : NULL;
+	if (st->conninfo[0] != '\0' && opts == NULL) {
 		PQfreemem(perr);
 		snprintf(err, errlen, "postgresql: database.conninfo is not a "
 		    "valid connection string or URI (not shown: it may hold a "
 		    "password)");
 		s = STORE_REJECT;
 		goto fail;
-	} else if (st->conninfo[0] != '\0')
-		PQconninfoFree(opts);
+	}
+	PQconninfoFree(opts);
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		goto fail;
 	*out = st;
