@@ -19,6 +19,7 @@ local defaults = {
 	MOSCDR_TRANSPORT = "udp",		-- udp | evapi | both | none
 	MOSCDR_UDP_DST = "sip:127.0.0.1:9099",
 	MOSCDR_NODE = "",
+	MOSCDR_QUERY = "1",
 	MOSCDR_LOG_MESSAGES = "0",
 }
 
@@ -84,6 +85,7 @@ local function load_settings()
 		evapi = (t == "evapi" or t == "both"),
 		udp_dst = setting("MOSCDR_UDP_DST"),
 		node = setting("MOSCDR_NODE"),
+		query = (setting("MOSCDR_QUERY") ~= "0"),
 		log_messages = (setting("MOSCDR_LOG_MESSAGES") == "1"),
 	}
 	if not (settings.udp or settings.evapi or t == "none") then
@@ -190,7 +192,10 @@ local function report_call(how)
 	-- Labels first: rtpengine_delete reads them to pick sides A and B.
 	KSR.pv.sets("$avp(mos_A_label)", LABEL_A)
 	KSR.pv.sets("$avp(mos_B_label)", LABEL_B)
-	local q = rtpengine_query_json()
+	local q = nil
+	if s.query then
+		q = rtpengine_query_json()
+	end
 	local ok, rc = pcall(KSR.rtpengine.rtpengine_delete0)
 	if not ok or rc == nil or rc < 0 then
 		KSR.dbg("moscdr: rtpengine_delete gave no reply\n")

@@ -10,9 +10,11 @@
 #   impaired   the caller's endpoint drops 10 % of its RTP: the callee
 #              reports loss and a lower MOS, the caller none
 #   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL
-#   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi
+#   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi,
+#              with MOSCDR_QUERY=0 (AVPs only, no rtpengine reply)
 #   both       UDP and evapi at once: one call row, messages = 2
 #   busy       the callee answers 486: reported from failure_route
+#   cancel     the caller cancels while it rings: reported with the 487
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
 # each against SQLite and against PostgreSQL (tests/pg/cluster.sh).
@@ -67,7 +69,7 @@ WORK=$(mktemp -d /tmp/moscdr-e2e.XXXXXX)
 chmod 0755 "$WORK"
 PIDS=""
 PGDIR=""
-declare -A EVAPI_SEEN KAM_PID
+declare -A EVAPI_SEEN
 
 # stop_pid PID: SIGTERM, up to 10 s for it to exit, then SIGKILL.
 stop_pid() {
@@ -144,9 +146,9 @@ declare -A KAM_SIP KAM_EVAPI UAS_PORT UAS_MP
 i=1
 for k in udp evapi both; do
 	KAM_SIP[$k]=${B[$i]}
-	KAM_EVAPI[$k]=$((B[$i] + 1))
+	KAM_EVAPI[$k]=$((B[i] + 1))
 	UAS_PORT[$k]=${B[$((i + 3))]}
-	UAS_MP[$k]=$((B[$((i + 3))] + 2))
+	UAS_MP[$k]=$((B[i + 3] + 2))
 	i=$((i + 1))
 done
 UAC_PORT=${B[7]}
@@ -159,8 +161,8 @@ PG_PORT=${B[11]}
 # --- rtpengine --------------------------------------------------------------
 mkdir -p "$WORK/rtpengine"
 bg "$WORK/rtpengine/log" rtpengine --config-file=none --table=-1 \
-    --interface=127.0.0.1 --listen-ng=127.0.0.1:$RTPE_NG --foreground \
-    --log-stderr --port-min=${R[0]} --port-max=$((R[0] + 119)) \
+    --interface=127.0.0.1 --listen-ng="127.0.0.1:$RTPE_NG" --foreground \
+    --log-stderr --port-min="${R[0]}" --port-max="$((R[0] + 119))" \
     --pidfile="$WORK/rtpengine/pid"
 if wait_for "$WORK/rtpengine/log" "Startup complete" 1 10; then
 	ok "rtpengine $(rtpengine --version 2>&1 | head -1) started"
@@ -185,13 +187,14 @@ for k in udp evapi both; do
 	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$MOSCDR_UDP\"" \
 	    -A "MOSCDR_EVAPI_BIND=\"127.0.0.1:${KAM_EVAPI[$k]}\"" \
 	    -A "MOSCDR_LOG_MESSAGES=1"
+	# the evapi instance sends the AVPs only, without rtpengine's reply
+	[ "$k" = evapi ] && set -- "$@" -A "MOSCDR_QUERY=0"
 	if ! kamailio -c "$@" >"$d/check.log" 2>&1; then
 		bad "kamailio -c accepts the cfg (transport $k; $d/check.log)"
 		finish
 		exit 1
 	fi
 	bg "$d/log" kamailio "$@"
-	KAM_PID[$k]=$BG
 done
 for k in udp evapi both; do
 	if wait_for "$WORK/kam-$k/log" "rtpengine instance .* found" 1 10; then
@@ -348,6 +351,7 @@ for be in $BACKENDS; do
 	    "--seed 41" "--seed 42"
 	call "$be" both both uas.xml uac.xml media "--seed 51" "--seed 52"
 	call "$be" busy udp uas-busy.xml uac-busy.xml none "" ""
+	call "$be" cancel udp uas-cancel.xml uac-cancel.xml none "" ""
 
 	# SIGTERM: moscdrd commits everything it received, then exits 0
 	sleep 0.5
