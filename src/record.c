@@ -43,6 +43,7 @@ enum key_type {
 /* One known top-level key and where its value goes. */
 struct rec_key {
 	const char *name;
+	uint8_t len;		/* strlen(name): most lookups stop at it */
 	uint8_t type;		/* enum key_type */
 	uint8_t scope;		/* KEY_AVP, KEY_LABEL: enum rec_scope */
 	uint8_t kind;		/* KEY_AVP: enum rec_kind */
@@ -50,8 +51,8 @@ struct rec_key {
 	size_t off;		/* KEY_STRING, KEY_TIME: offset in the record */
 };
 
-#define FIELD(n, t, o)	{ (n), (t), 0, 0, 0, (o) }
-#define AVP(n, s, k, q)	{ (n), KEY_AVP, (s), (k), (q), 0 }
+#define FIELD(n, t, o)	{ (n), sizeof(n) - 1, (t), 0, 0, 0, (o) }
+#define AVP(n, s, k, q)	{ (n), sizeof(n) - 1, KEY_AVP, (s), (k), (q), 0 }
 
 /*
  * The 18 MOS keys of one scope: the names of the rtpengine module's
@@ -97,8 +98,8 @@ static const struct rec_key key_table[] = {
 	FIELD("sip_reason", KEY_STRING, offsetof(struct record, sip_reason)),
 	FIELD("start_time", KEY_TIME, offsetof(struct record, start_time)),
 	FIELD("end_time", KEY_TIME, offsetof(struct record, end_time)),
-	{ "mos_A_label", KEY_LABEL, REC_SCOPE_A, 0, 0, 0 },
-	{ "mos_B_label", KEY_LABEL, REC_SCOPE_B, 0, 0, 0 },
+	{ "mos_A_label", 11, KEY_LABEL, REC_SCOPE_A, 0, 0, 0 },
+	{ "mos_B_label", 11, KEY_LABEL, REC_SCOPE_B, 0, 0, 0 },
 	AVP_SCOPE("", REC_SCOPE_CALL),
 	AVP_SCOPE("_A", REC_SCOPE_A),
 	AVP_SCOPE("_B", REC_SCOPE_B),
@@ -233,12 +234,14 @@ rec_parse(const char *p, size_t len)
 static int
 key_find(const char *name)
 {
-	size_t i;
+	size_t i, n;
 
 	if (name == NULL)
 		return -1;
+	n = strlen(name);
 	for (i = 0; i < KEY_COUNT; i++)
-		if (strcmp(key_table[i].name, name) == 0)
+		if (key_table[i].len == n &&
+		    memcmp(key_table[i].name, name, n) == 0)
 			return (int)i;
 	return -1;
 }
