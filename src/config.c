@@ -12,6 +12,8 @@
 
 #include <confuse.h>
 
+#include "acl.h"
+#include "auth.h"
 #include "config.h"
 #include "limits.h"
 #include "util.h"
@@ -84,6 +86,8 @@ static const struct {
 	{ "spool|max_size", 0, 1L << 50 },
 	{ "queue|max_bytes", 1L << 16, 1L << 34 },
 	{ "log|stats_interval", 0, 86400 },
+	{ "auth|window", 1, 3600 },
+	{ "auth|replay_cache", 0, 1L << 22 },
 	{ "evapi|max_frame", 16, MESSAGE_MAX },
 	{ "evapi|reconnect_max", 1, 3600 },
 	{ "evapi|idle_timeout", 0, 86400 },
@@ -198,12 +202,38 @@ config_validate_evapi_address(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* The allow list must parse as acl.c will read it at start. */
+static int
+config_validate_allow(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char **list;
+	struct acl *acl = NULL;
+	char err[256];
+	unsigned i, n = cfg_opt_size(opt);
+	int rc;
+
+	if (n == 0)
+		return 0;
+	list = xcalloc(n, sizeof(*list));
+	for (i = 0; i < n; i++)
+		list[i] = cfg_opt_getnstr(opt, i);
+	rc = acl_parse(list, n, &acl, err, sizeof(err));
+	free(list);
+	acl_free(acl);
+	if (rc == -1) {
+		config_fail(cfg, "udp.allow: %s", err);
+		return -1;
+	}
+	return 0;
+}
+
 static cfg_t *
 config_init_cfg(void)
 {
 	static cfg_opt_t udp_opts[] = {
 		CFG_STR_LIST("listen", "{\"127.0.0.1:9099\"}", CFGF_NONE),
 		CFG_INT("rcvbuf", 8388608, CFGF_NONE),
+		CFG_STR_LIST("allow", "{\"127.0.0.0/8\", \"::1\"}", CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t evapi_opts[] = {
@@ -241,8 +271,17 @@ config_init_cfg(void)
 		CFG_INT("stats_interval", 300, CFGF_NONE),
 		CFG_END()
 	};
+	static cfg_opt_t auth_opts[] = {
+		CFG_STR("key_file", "", CFGF_NONE),
+		CFG_INT("window", 30, CFGF_NONE),
+		CFG_INT("replay_cache", AUTH_REPLAY_DEFAULT, CFGF_NONE),
+		CFG_BOOL("allow_unsigned", cfg_false, CFGF_NONE),
+		CFG_END()
+	};
 	static cfg_opt_t opts[] = {
 		CFG_STR("node", NULL, CFGF_NONE),
+		CFG_STR("user", "", CFGF_NONE),
+		CFG_STR("group", "", CFGF_NONE),
 		CFG_SEC("udp", udp_opts, CFGF_NONE),
 		CFG_SEC("evapi", evapi_opts, CFGF_MULTI | CFGF_TITLE |
 		    CFGF_NO_TITLE_DUPES),
@@ -250,6 +289,7 @@ config_init_cfg(void)
 		CFG_SEC("spool", spool_opts, CFGF_NONE),
 		CFG_SEC("queue", queue_opts, CFGF_NONE),
 		CFG_SEC("log", log_opts, CFGF_NONE),
+		CFG_SEC("auth", auth_opts, CFGF_NONE),
 		CFG_END()
 	};
 	cfg_t *cfg;
@@ -268,6 +308,7 @@ config_init_cfg(void)
 	cfg_set_validate_func(cfg, "evapi|address",
 	    config_validate_evapi_address);
 	cfg_set_validate_func(cfg, "udp|listen", config_validate_address);
+	cfg_set_validate_func(cfg, "udp|allow", config_validate_allow);
 	cfg_set_validate_func(cfg, "log|level", config_validate_level);
 	cfg_set_validate_func(cfg, "log|facility", config_validate_facility);
 	return cfg;
@@ -366,7 +407,7 @@ config_fill(struct config *c, cfg_t *cfg)
 {
 	cfg_t *udp = cfg_getsec(cfg, "udp"), *db = cfg_getsec(cfg, "database");
 	cfg_t *spool = cfg_getsec(cfg, "spool"), *q = cfg_getsec(cfg, "queue");
-	cfg_t *lg = cfg_getsec(cfg, "log");
+	cfg_t *lg = cfg_getsec(cfg, "log"), *au = cfg_getsec(cfg, "auth");
 	char host[256];
 	size_t i;
 
@@ -383,6 +424,16 @@ config_fill(struct config *c, cfg_t *cfg)
 	for (i = 0; i < c->udp_nlisten; i++)
 		c->udp_listen[i] = xstrdup(cfg_getnstr(udp, "listen", i));
 	c->udp_rcvbuf = (int)cfg_getint(udp, "rcvbuf");
+	c->udp_nallow = cfg_size(udp, "allow");
+	c->udp_allow = xcalloc(c->udp_nallow + 1, sizeof(char *));
+	for (i = 0; i < c->udp_nallow; i++)
+		c->udp_allow[i] = xstrdup(cfg_getnstr(udp, "allow", i));
+	c->user = config_strdup_or_null(cfg_getstr(cfg, "user"));
+	c->group = config_strdup_or_null(cfg_getstr(cfg, "group"));
+	c->auth_key_file = config_strdup_or_null(cfg_getstr(au, "key_file"));
+	c->auth_window_s = (double)cfg_getint(au, "window");
+	c->auth_replay_max = (size_t)cfg_getint(au, "replay_cache");
+	c->auth_allow_unsigned = cfg_getbool(au, "allow_unsigned") != cfg_false;
 
 	c->nevapi = cfg_size(cfg, "evapi");
 	c->evapi = xcalloc(c->nevapi + 1, sizeof(*c->evapi));
@@ -510,6 +561,10 @@ config_check(const struct config *c, char *err, size_t errlen)
 		    "add an evapi section", where);
 		return -1;
 	}
+	if (c->group != NULL && c->user == NULL) {
+		snprintf(err, errlen, "%s: group: needs user", where);
+		return -1;
+	}
 	if (c->spool_dir[0] == '\0') {
 		snprintf(err, errlen, "%s: spool.dir: required", where);
 		return -1;
@@ -582,6 +637,12 @@ config_free(struct config *c)
 	for (i = 0; c->udp_listen != NULL && i < c->udp_nlisten; i++)
 		free(c->udp_listen[i]);
 	free(c->udp_listen);
+	for (i = 0; c->udp_allow != NULL && i < c->udp_nallow; i++)
+		free(c->udp_allow[i]);
+	free(c->udp_allow);
+	free(c->user);
+	free(c->group);
+	free(c->auth_key_file);
 	for (i = 0; c->evapi != NULL && i < c->nevapi; i++) {
 		free(c->evapi[i].title);
 		free(c->evapi[i].address);

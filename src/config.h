@@ -32,9 +32,19 @@ struct config {
 	char *file;		/* the file it was read from */
 	char *node;		/* this node's name */
 
+	char *user;		/* drop root to this user; NULL: stay */
+	char *group;		/* and group; NULL: the user's */
+
 	char **udp_listen;	/* "host:port" each; none = UDP off */
 	size_t udp_nlisten;
 	int udp_rcvbuf;		/* SO_RCVBUF(FORCE) bytes */
+	char **udp_allow;	/* sender networks; none = anyone */
+	size_t udp_nallow;
+
+	char *auth_key_file;	/* shared HMAC key; NULL: no auth */
+	double auth_window_s;
+	size_t auth_replay_max;
+	bool auth_allow_unsigned;
 
 	struct config_evapi *evapi;
 	size_t nevapi;

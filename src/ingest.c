@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "ingest.h"
 #include "limits.h"
 #include "log.h"
@@ -18,6 +19,7 @@ struct ingest {
 	struct stats *stats;
 	struct queue *queue;
 	char *default_node;
+	struct auth *auth[STATS_TRANSPORT_COUNT];	/* NULL: no auth */
 };
 
 struct ingest *
@@ -34,10 +36,34 @@ ingest_new(struct stats *stats, struct queue *queue, const char *default_node)
 void
 ingest_free(struct ingest *ing)
 {
+	int t;
+
 	if (ing == NULL)
 		return;
+	for (t = 0; t < STATS_TRANSPORT_COUNT; t++)
+		auth_free(ing->auth[t]);
 	free(ing->default_node);
 	free(ing);
+}
+
+void
+ingest_set_auth(struct ingest *ing, enum stats_transport t, struct auth *a)
+{
+	auth_free(ing->auth[t]);
+	ing->auth[t] = a;
+}
+
+void
+ingest_drop(struct ingest *ing, enum stats_transport t, const char *source,
+    enum stats_drop why)
+{
+	char key[64];
+
+	stats_inc(&ing->stats->received[t]);
+	stats_inc(&ing->stats->dropped[why]);
+	snprintf(key, sizeof(key), "drop %s", stats_drop_name(why));
+	log_limited(LOG_WARNING, key, "refused message from %s: %s", source,
+	    stats_drop_name(why));
 }
 
 /* What an item costs in memory, roughly but never under the truth. */
@@ -67,6 +93,20 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	stats_add(&ing->stats->received_bytes[t], len);
 	opts.default_node = node != NULL ? node : ing->default_node;
 	opts.received_at = util_now();
+	/* Larger than MESSAGE_MAX: record.c refuses it as too_large. */
+	if (ing->auth[t] != NULL && len <= MESSAGE_MAX) {
+		enum auth_error why;
+
+		if (auth_verify(ing->auth[t], p, len, opts.received_at, &p, &len,
+		    &why) == -1) {
+			stats_inc(&ing->stats->dropped[STATS_DROP_AUTH]);
+			stats_inc(&ing->stats->auth_refused[why]);
+			snprintf(key, sizeof(key), "auth %s", auth_error_name(why));
+			log_limited(LOG_WARNING, key, "refused message from %s: "
+			    "auth (%s)", source, auth_error_name(why));
+			return -1;
+		}
+	}
 	if (record_from_json(p, len, &opts, &rec, &err) == -1) {
 		stats_inc(&ing->stats->refused[err.code]);
 		/* One line per sender and reason every LOG_LIMIT_INTERVAL. */

@@ -24,6 +24,23 @@ struct ingest *ingest_new(struct stats *stats, struct queue *queue,
     const char *default_node);
 void ingest_free(struct ingest *ing);
 
+struct auth;
+/*
+ * Requires messages over transport t to carry a valid signature (auth.h).
+ * The ingest takes ownership of a. One verifier per transport, so the same
+ * message sent over UDP and over evapi is not taken for a replay.
+ */
+void ingest_set_auth(struct ingest *ing, enum stats_transport t,
+    struct auth *a);
+
+/*
+ * Counts a message from source refused before ingest_message (sender not
+ * allowed, datagram truncated): received, dropped[why], one rate-limited
+ * log line per reason (not per source: spoofed sources cannot multiply it).
+ */
+void ingest_drop(struct ingest *ing, enum stats_transport t,
+    const char *source, enum stats_drop why);
+
 /*
  * One message of len bytes at p (not NUL-terminated), received over
  * transport t from source, a printable sender such as "udp

@@ -16,10 +16,13 @@
 #include <event2/event.h>
 #include <event2/thread.h>
 
+#include "acl.h"
+#include "auth.h"
 #include "config.h"
 #include "evapi.h"
 #include "ingest.h"
 #include "log.h"
+#include "privdrop.h"
 #include "queue.h"
 #include "stats.h"
 #include "store.h"
@@ -43,6 +46,7 @@ struct moscdrd {
 	struct writer *writer;
 	struct udp **udp;
 	size_t nudp;
+	struct acl *udp_allow;		/* NULL: anyone may send */
 	struct evapi_client **evapi;
 	size_t nevapi;
 	struct event *ev_term, *ev_int, *ev_hup, *ev_stats;
@@ -127,10 +131,15 @@ moscdrd_open_transports(struct moscdrd *d)
 	char err[512];
 	size_t i;
 
+	if (d->cfg.udp_nallow > 0 && acl_parse((const char *const *)
+	    d->cfg.udp_allow, d->cfg.udp_nallow, &d->udp_allow, err,
+	    sizeof(err)) == -1)
+		fatalx("udp.allow: %s", err);
 	d->udp = xcalloc(d->cfg.udp_nlisten + 1, sizeof(*d->udp));
 	for (i = 0; i < d->cfg.udp_nlisten; i++) {
 		d->udp[i] = udp_open(d->base, d->cfg.udp_listen[i],
-		    d->cfg.udp_rcvbuf, d->ingest, err, sizeof(err));
+		    d->cfg.udp_rcvbuf, d->udp_allow, d->ingest, err,
+		    sizeof(err));
 		if (d->udp[i] == NULL)
 			fatalx("%s", err);
 		d->nudp++;
@@ -145,6 +154,35 @@ moscdrd_open_transports(struct moscdrd *d)
 			fatalx("evapi %s: %s", ce->title, err);
 		d->nevapi++;
 	}
+}
+
+/*
+ * Reads the shared key (possibly readable by root only) into one verifier
+ * per transport. Returns 0, or -1 with err filled.
+ */
+static int
+moscdrd_open_auth(const struct config *cfg, struct ingest *ing, char *err,
+    size_t errlen)
+{
+	struct auth_opts ao;
+	struct auth *a;
+	int t;
+
+	if (cfg->auth_key_file == NULL)
+		return 0;
+	ao.window_s = cfg->auth_window_s;
+	ao.replay_max = cfg->auth_replay_max;
+	ao.allow_unsigned = cfg->auth_allow_unsigned;
+	for (t = 0; t < STATS_TRANSPORT_COUNT; t++) {
+		if ((a = auth_open(cfg->auth_key_file, &ao, err, errlen)) ==
+		    NULL)
+			return -1;
+		if (ing != NULL)
+			ingest_set_auth(ing, t, a);
+		else
+			auth_free(a);
+	}
+	return 0;
 }
 
 static void
@@ -198,6 +236,7 @@ moscdrd_shutdown(struct moscdrd *d)
 	event_free(d->ev_hup);
 	event_base_free(d->base);
 	free(d->udp);
+	acl_free(d->udp_allow);
 	free(d->evapi);
 	config_free(&d->cfg);
 }
@@ -253,6 +292,11 @@ main(int argc, char *argv[])
 		return 1;
 	}
 	if (check) {
+		if (moscdrd_open_auth(&d.cfg, NULL, err, sizeof(err)) == -1) {
+			fprintf(stderr, "moscdrd: auth.key_file: %s\n", err);
+			config_free(&d.cfg);
+			return 1;
+		}
 		printf("configuration OK\n");
 		config_free(&d.cfg);
 		return 0;
@@ -274,8 +318,19 @@ main(int argc, char *argv[])
 		fatalx("cannot create the event loop");
 	d.queue = queue_new(d.cfg.queue_max_bytes);
 	d.ingest = ingest_new(&d.stats, d.queue, d.cfg.node);
-	moscdrd_start_writer(&d);
+	if (moscdrd_open_auth(&d.cfg, d.ingest, err, sizeof(err)) == -1)
+		fatalx("auth.key_file: %s", err);
+	/* Bind as root (low ports, SO_RCVBUFFORCE), then drop before the
+	 * database and the spool are opened, so their files belong to the
+	 * unprivileged user. */
 	moscdrd_open_transports(&d);
+	if (d.cfg.user != NULL) {
+		if (privdrop_to(d.cfg.user, d.cfg.group, err, sizeof(err)) == -1)
+			fatalx("cannot drop privileges: %s", err);
+		log_info("running as user %s", d.cfg.user);
+	} else if (geteuid() == 0)
+		log_notice("running as root: set \"user\" to drop privileges");
+	moscdrd_start_writer(&d);
 	moscdrd_add_events(&d);
 	log_info("ready");
 

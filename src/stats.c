@@ -68,6 +68,9 @@ stats_format_line(struct stats *st, char *buf, size_t len)
 	for (i = 0; i < STATS_DROP_COUNT; i++)
 		stats_put(buf, len, &off, "dropped_", stats_drop_name(i),
 		    (long long)stats_get(&st->dropped[i]));
+	for (i = 1; i < AUTH_ERR_COUNT; i++)
+		stats_put(buf, len, &off, "auth_", auth_error_name(i),
+		    (long long)stats_get(&st->auth_refused[i]));
 	stats_put(buf, len, &off, "", "batches", (long long)stats_get(&st->batches));
 	stats_put(buf, len, &off, "", "db_errors", (long long)stats_get(&st->db_errors));
 	stats_put(buf, len, &off, "", "db_reconnects",

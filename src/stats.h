@@ -9,6 +9,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+#include "auth.h"
 #include "record.h"
 
 enum stats_transport {
@@ -35,6 +36,7 @@ struct stats {
 	stats_counter received_bytes[STATS_TRANSPORT_COUNT];
 	stats_counter refused[REC_ERR_COUNT];		/* by reason */
 	stats_counter dropped[STATS_DROP_COUNT];
+	stats_counter auth_refused[AUTH_ERR_COUNT];	/* by auth reason */
 	stats_counter accepted;		/* parsed and queued */
 	stats_counter stored;		/* messages committed */
 	stats_counter calls_new;

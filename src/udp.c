@@ -20,6 +20,7 @@
 
 #include <event2/event.h>
 
+#include "acl.h"
 #include "config.h"
 #include "ingest.h"
 #include "limits.h"
@@ -34,6 +35,7 @@ struct udp {
 	int fd;
 	struct event *ev;
 	struct ingest *ing;
+	const struct acl *allow;	/* NULL: anyone */
 	char name[80];			/* "udp 127.0.0.1:9099" */
 	struct mmsghdr msgs[UDP_BATCH_MAX];
 	struct iovec iov[UDP_BATCH_MAX];
@@ -100,6 +102,12 @@ udp_read_cb(evutil_socket_t fd, short what, void *arg)
 			size_t len = u->msgs[i].msg_len;
 
 			udp_format_peer(&u->from[i], peer, sizeof(peer));
+			if (u->allow != NULL && !acl_allows(u->allow,
+			    (const struct sockaddr *)&u->from[i])) {
+				ingest_drop(u->ing, STATS_UDP, peer,
+				    STATS_DROP_DENIED);
+				continue;
+			}
 			/* The buffer is one byte larger than the biggest
 			 * datagram accepted: filling it means truncation. */
 			if ((h->msg_flags & MSG_TRUNC) || len > UDP_DATAGRAM_MAX) {
@@ -124,7 +132,7 @@ udp_pending(int fd)
 
 struct udp *
 udp_open(struct event_base *base, const char *address, int rcvbuf,
-    struct ingest *ing, char *err, size_t errlen)
+    const struct acl *allow, struct ingest *ing, char *err, size_t errlen)
 {
 	struct addrinfo hints, *res = NULL;
 	struct sockaddr_storage bound;
@@ -166,6 +174,7 @@ udp_open(struct event_base *base, const char *address, int rcvbuf,
 	u = xcalloc(1, sizeof(*u));
 	u->fd = fd;
 	u->ing = ing;
+	u->allow = allow;
 	snprintf(u->name, sizeof(u->name), "%s", name);
 	u->bufs = xmalloc((size_t)UDP_BATCH_MAX * (UDP_DATAGRAM_MAX + 1));
 	u->ev = event_new(base, fd, EV_READ | EV_PERSIST, udp_read_cb, u);

@@ -5,6 +5,7 @@
 #ifndef MOSCDR_UDP_H
 #define MOSCDR_UDP_H
 
+struct acl;
 struct event_base;
 struct ingest;
 struct udp;
@@ -13,10 +14,13 @@ struct udp;
  * Binds address ("host:port", "[v6]:port"; port 0 picks one) with a
  * receive buffer of rcvbuf bytes and registers it with base. Logs
  * "listening on udp HOST:PORT" with the real port and the buffer size
- * granted. Returns NULL with a message in err on failure.
+ * granted. Datagrams from senders that allow (borrowed; NULL: anyone)
+ * does not allow are dropped and counted. Returns NULL with a message in
+ * err on failure.
  */
 struct udp *udp_open(struct event_base *base, const char *address,
-    int rcvbuf, struct ingest *ing, char *err, size_t errlen);
+    int rcvbuf, const struct acl *allow, struct ingest *ing, char *err,
+    size_t errlen);
 /* Stops receiving: removes the event; the socket stays until udp_close. */
 void udp_stop(struct udp *u);
 /* Reads and ingests every datagram queued in the socket now. */
