@@ -263,6 +263,15 @@ local function report_call(how)
 	send("{" .. table.concat(parts, ",") .. "}")
 end
 
+-- report_call behind pcall: a bug or a module error in the reporting
+-- is logged and never stops the request from being routed.
+local function report(how)
+	local ok, err = pcall(report_call, how)
+	if not ok then
+		KSR.err("moscdr: report failed: " .. tostring(err) .. "\n")
+	end
+end
+
 local function relay()
 	if KSR.tm.t_relay() < 0 then
 		KSR.sl.sl_reply_error()
@@ -273,7 +282,7 @@ end
 local function route_in_dialog()
 	if KSR.rr.loose_route() > 0 then
 		if KSR.is_BYE() then
-			report_call("bye")
+			report("bye")
 		elseif KSR.is_INVITE() and KSR.textops.has_body_type("application/sdp") > 0 then
 			-- re-INVITE from either side: new media, same labels
 			KSR.rtpengine.rtpengine_offer(MEDIA_FLAGS)
@@ -403,7 +412,7 @@ function ksr_failure_manage()
 			return 1
 		end
 	end
-	report_call("failure")
+	report("failure")
 	return 1
 end
 

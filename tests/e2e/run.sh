@@ -51,7 +51,7 @@ finish() {
 }
 
 if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
-    kamailio-extra-modules rtpengine-daemon sip-tester lua-cjson \
+    kamailio-extra-modules rtpengine-daemon sip-tester \
     python3 python3-psycopg2 sqlite3 postgresql; then
 	bad "install the Debian packages the test needs"
 	finish
