@@ -1,7 +1,8 @@
 /*
- * record_value.c: implements the strict text-to-number conversions of the
- * record parser: decimals as Kamailio's rtpengine module prints them
- * ("4.3", "90858") and "m:ss" offsets ("0:03", "12:07").
+ * record_value.c: implements the value rules of the record parser: strict
+ * text-to-number conversions (decimals as Kamailio's rtpengine module prints
+ * them, "4.3", "90858", and "m:ss" offsets, "0:03", "12:07"), the range of
+ * each MOS quantity, and the helpers that fill a struct rec_sample.
  *
  * strtod() is not used: it follows LC_NUMERIC, so a process whose locale
  * uses ',' as decimal separator would read "4.3" as 4. It also accepts
