@@ -24,10 +24,12 @@
  *
  *   cc -std=gnu11 -D_GNU_SOURCE -O2 -Isrc -I/usr/include/postgresql \
  *     -o build/pg_candidates tests/bench/pg_candidates.c build/libmoscdr.a \
- *     $(pkg-config --libs libcjson libconfuse sqlite3 libpq libevent) -lm
+ *     $(pkg-config --libs libcjson libconfuse sqlite3 libpq libevent \
+ *     libevent_pthreads) -lpthread -lm
  *   build/pg_candidates "CONNINFO" STRATEGY MESSAGES [TAG]
  *
  * TAG (default "bench") prefixes the call_ids, so runs do not collide.
+ * The figures and how they were taken are in the README (PostgreSQL).
  */
 #include <math.h>
 #include <stdarg.h>
