@@ -935,6 +935,46 @@ test_locked_is_retry(void **state)
 	assert_int_equal(q_int(f, "SELECT count(*) FROM call"), 1);
 }
 
+/* Proves: purge deletes only calls older than the cut (by start_time,
+ * else received_at), oldest first, at most limit per call, with their legs
+ * and samples, and reports how many. */
+static void
+test_purge(void **state)
+{
+	struct fixture *f = *state;
+	struct record *r[4];
+	uint64_t n = 99;
+	int i;
+
+	open_all(f);
+	for (i = 0; i < 3; i++) {
+		r[i] = rec_full("n1", "x", T0);
+		free(r[i]->call_id);
+		r[i]->call_id = xstrdup(i == 0 ? "old2" : i == 1 ? "old1" :
+		    "new");
+		r[i]->start_time = T0 - (i == 0 ? 200 : i == 1 ? 300 : 10);
+	}
+	/* No start time, received long ago: old by its reception. */
+	r[3] = rec_new("n1", "nostart", T0 - 400);
+	rec_mos(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.0);
+	assert_int_equal(put(f, NULL, 4, r[0], r[1], r[2], r[3]), STORE_OK);
+
+	assert_int_equal(store_backend_sqlite.purge(f->st, T0 - 100, 1, &n,
+	    f->err, sizeof(f->err)), STORE_OK);
+	assert_int_equal(n, 1);
+	q_text_eq(f, "SELECT group_concat(call_id, ',') FROM (SELECT call_id "
+	    "FROM call ORDER BY call_id)", "new,old1,old2");
+	assert_int_equal(store_backend_sqlite.purge(f->st, T0 - 100, 10, &n,
+	    f->err, sizeof(f->err)), STORE_OK);
+	assert_int_equal(n, 2);
+	q_text_eq(f, "SELECT group_concat(call_id, ',') FROM call", "new");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM leg"), 2);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM mos_sample"), 9);
+	assert_int_equal(store_backend_sqlite.purge(f->st, T0 - 100, 10, &n,
+	    f->err, sizeof(f->err)), STORE_OK);
+	assert_int_equal(n, 0);
+}
+
 /*
  * The read-only case, run in a child: as root, file modes do not bind, so
  * the child first becomes an unprivileged user. Exits 0 when every check
@@ -1011,6 +1051,7 @@ main(void)
 		T(test_poor_calls_order),
 		T(test_reject_is_all_or_nothing),
 		T(test_locked_is_retry),
+		T(test_purge),
 		T(test_readonly_is_retry),
 #undef T
 	};
