@@ -278,6 +278,14 @@ config_init_cfg(void)
 		CFG_BOOL("allow_unsigned", cfg_false, CFGF_NONE),
 		CFG_END()
 	};
+	static cfg_opt_t metrics_opts[] = {
+		CFG_STR("listen", "127.0.0.1:9199", CFGF_NONE),
+		CFG_END()
+	};
+	static cfg_opt_t retention_opts[] = {
+		CFG_INT("days", 0, CFGF_NONE),
+		CFG_END()
+	};
 	static cfg_opt_t opts[] = {
 		CFG_STR("node", NULL, CFGF_NONE),
 		CFG_STR("user", "", CFGF_NONE),
@@ -290,6 +298,8 @@ config_init_cfg(void)
 		CFG_SEC("queue", queue_opts, CFGF_NONE),
 		CFG_SEC("log", log_opts, CFGF_NONE),
 		CFG_SEC("auth", auth_opts, CFGF_NONE),
+		CFG_SEC("metrics", metrics_opts, CFGF_NONE),
+		CFG_SEC("retention", retention_opts, CFGF_NONE),
 		CFG_END()
 	};
 	cfg_t *cfg;
@@ -469,6 +479,10 @@ config_fill(struct config *c, cfg_t *cfg)
 	c->log_level = xstrdup(cfg_getstr(lg, "level"));
 	c->log_facility = xstrdup(cfg_getstr(lg, "facility"));
 	c->log_stats_interval_s = (int)cfg_getint(lg, "stats_interval");
+	c->metrics_listen = config_strdup_or_null(cfg_getstr(
+	    cfg_getsec(cfg, "metrics"), "listen"));
+	c->retention_days = (int)cfg_getint(cfg_getsec(cfg, "retention"),
+	    "days");
 }
 
 /*
@@ -539,6 +553,7 @@ static int
 config_check(const struct config *c, char *err, size_t errlen)
 {
 	const char *where = c->file != NULL ? c->file : "configuration";
+	char host[256], port[32];
 
 	if (strlen(c->node) > NODE_LEN_MAX) {
 		snprintf(err, errlen, "%s: node: longer than %d bytes", where,
@@ -567,6 +582,18 @@ config_check(const struct config *c, char *err, size_t errlen)
 	}
 	if (c->spool_dir[0] == '\0') {
 		snprintf(err, errlen, "%s: spool.dir: required", where);
+		return -1;
+	}
+	if (c->metrics_listen != NULL && config_split_address(
+	    c->metrics_listen, "9199", host, sizeof(host), port,
+	    sizeof(port)) == -1) {
+		snprintf(err, errlen, "%s: metrics.listen: \"%s\" is not "
+		    "host:port", where, c->metrics_listen);
+		return -1;
+	}
+	if (c->retention_days < 0 || c->retention_days > 36500) {
+		snprintf(err, errlen, "%s: retention.days: %d is not 0 (keep "
+		    "all) or a number of days", where, c->retention_days);
 		return -1;
 	}
 	return 0;
@@ -618,7 +645,11 @@ config_load(struct config *c, const char *file, char *const *overrides,
 	config_fill(c, cfg);
 	cfg_free(cfg);
 	config_err = NULL;
-	return config_check(c, err, errlen);
+	if (config_check(c, err, errlen) == -1) {
+		config_free(c);
+		return -1;
+	}
+	return 0;
 fail:
 	if (cfg != NULL)
 		cfg_free(cfg);
@@ -655,6 +686,7 @@ config_free(struct config *c)
 	free(c->spool_dir);
 	free(c->log_level);
 	free(c->log_facility);
+	free(c->metrics_listen);
 	memset(c, 0, sizeof(*c));
 }
 

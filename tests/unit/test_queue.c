@@ -82,11 +82,15 @@ static void *
 producer(void *arg)
 {
 	struct queue *q = arg;
+	struct queue_item *it;
 	size_t i;
 
-	for (i = 0; i < PRODUCED; i++)
-		while (queue_push(q, mk(10, i)) == -1)
-			;	/* a full queue refuses: the test retries */
+	for (i = 0; i < PRODUCED; i++) {
+		it = mk(10, i);
+		/* A full queue refuses and leaves the item with us: retry. */
+		while (queue_push(q, it) == -1)
+			;
+	}
 	queue_close(q);
 	return NULL;
 }
