@@ -18,7 +18,8 @@ DATADIR	?= $(PREFIX)/share/moscdr
 
 CC	?= cc
 PKG_CONFIG ?= pkg-config
-PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto
+PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto \
+	  libmicrohttpd
 
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	  -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
@@ -66,7 +67,7 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages: to build and run; to test.
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
-	     libsqlite3-dev libpq-dev libevent-dev libssl-dev
+	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 \
 	     postgresql sqlite3
 

@@ -66,6 +66,9 @@ struct config {
 	char *log_facility;
 	char *log_level;
 	int log_stats_interval_s; /* periodic summary line; 0 off */
+
+	char *metrics_listen;	/* HTTP /metrics and /health; NULL: off */
+	int retention_days;	/* delete calls older than this; 0 keeps all */
 };
 
 /*

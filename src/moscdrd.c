@@ -22,6 +22,7 @@
 #include "evapi.h"
 #include "ingest.h"
 #include "log.h"
+#include "metrics.h"
 #include "privdrop.h"
 #include "queue.h"
 #include "stats.h"
@@ -50,6 +51,8 @@ struct moscdrd {
 	struct evapi_client **evapi;
 	size_t nevapi;
 	struct event *ev_term, *ev_int, *ev_hup, *ev_stats;
+	struct metrics *metrics;	/* NULL: metrics.listen off */
+	struct event *ev_metrics;	/* copies evapi counters to it */
 };
 
 static __attribute__((noreturn)) void
@@ -100,6 +103,52 @@ moscdrd_on_stats(evutil_socket_t fd, short what, void *arg)
 	log_info("stats: %s", line);
 }
 
+/* The evapi clients belong to this thread: hand metrics a copy. */
+static void
+moscdrd_on_metrics(evutil_socket_t fd, short what, void *arg)
+{
+	struct evapi_counters c[METRICS_EVAPI_MAX];
+	struct moscdrd *d = arg;
+	size_t i;
+
+	(void)fd;
+	(void)what;
+	for (i = 0; i < d->nevapi && i < METRICS_EVAPI_MAX; i++)
+		evapi_get_counters(d->evapi[i], &c[i]);
+	metrics_set_evapi(d->metrics, c, i);
+}
+
+/*
+ * Starts the HTTP endpoint. A port already taken must not stop the
+ * collection of records: the failure is logged and metrics stay off.
+ */
+static void
+moscdrd_start_metrics(struct moscdrd *d)
+{
+	struct metrics_config mc;
+	struct timeval tv = { 1, 0 };
+	char err[512];
+
+	if (d->cfg.metrics_listen == NULL)
+		return;
+	mc.listen = d->cfg.metrics_listen;
+	mc.version = MOSCDR_VERSION;
+	mc.node = d->cfg.node;
+	mc.driver = d->cfg.db_driver;
+	mc.retention_days = d->cfg.retention_days;
+	d->metrics = metrics_start(&mc, &d->stats, err, sizeof(err));
+	if (d->metrics == NULL) {
+		log_warnx("%s: /metrics and /health are off", err);
+		return;
+	}
+	log_info("metrics on http://%s/metrics", metrics_address(d->metrics));
+	moscdrd_on_metrics(-1, 0, d);
+	d->ev_metrics = event_new(d->base, -1, EV_PERSIST, moscdrd_on_metrics,
+	    d);
+	if (d->ev_metrics == NULL || event_add(d->ev_metrics, &tv) == -1)
+		fatalx("cannot register the metrics timer");
+}
+
 static void
 moscdrd_start_writer(struct moscdrd *d)
 {
@@ -120,6 +169,7 @@ moscdrd_start_writer(struct moscdrd *d)
 	wc.flush_s = d->cfg.db_flush_ms / 1000.0;
 	wc.spool_dir = d->cfg.spool_dir;
 	wc.spool_max_bytes = d->cfg.spool_max_bytes;
+	wc.retention_days = d->cfg.retention_days;
 	d->writer = writer_start(&wc, d->queue, &d->stats, err, sizeof(err));
 	if (d->writer == NULL)
 		fatalx("%s", err);
@@ -218,6 +268,9 @@ moscdrd_shutdown(struct moscdrd *d)
 	char line[2048];
 	size_t i;
 
+	metrics_stop(d->metrics);
+	if (d->ev_metrics != NULL)
+		event_free(d->ev_metrics);
 	for (i = 0; i < d->nevapi; i++)
 		evapi_free(d->evapi[i]);
 	for (i = 0; i < d->nudp; i++) {
@@ -324,6 +377,7 @@ main(int argc, char *argv[])
 	 * database and the spool are opened, so their files belong to the
 	 * unprivileged user. */
 	moscdrd_open_transports(&d);
+	moscdrd_start_metrics(&d);
 	if (d.cfg.user != NULL) {
 		if (privdrop_to(d.cfg.user, d.cfg.group, err, sizeof(err)) == -1)
 			fatalx("cannot drop privileges: %s", err);

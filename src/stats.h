@@ -31,6 +31,23 @@ enum stats_drop {
 
 typedef _Atomic uint64_t stats_counter;
 
+/*
+ * Batch commit latency: upper bounds of the histogram buckets in
+ * microseconds (a last, unbounded bucket follows). Chosen around what a
+ * batch of 1..1000 messages takes on SQLite and PostgreSQL (1 ms .. 1 s),
+ * with room for a database in trouble.
+ */
+#define STATS_LATENCY_NBOUNDS	12
+#define STATS_LATENCY_BOUNDS_US	{ 1000, 2500, 5000, 10000, 25000, 50000, \
+	100000, 250000, 500000, 1000000, 2500000, 10000000 }
+
+/* Counts per bucket (not cumulative), their sum and how many. */
+struct stats_histogram {
+	stats_counter bucket[STATS_LATENCY_NBOUNDS + 1];
+	stats_counter sum_us;
+	stats_counter count;
+};
+
 struct stats {
 	stats_counter received[STATS_TRANSPORT_COUNT];	/* messages */
 	stats_counter received_bytes[STATS_TRANSPORT_COUNT];
@@ -56,6 +73,13 @@ struct stats {
 	_Atomic int64_t queue_len;
 	_Atomic int64_t spool_bytes;
 	_Atomic int64_t spool_segments;
+	/* Written by the writer thread for metrics.c and /health. */
+	struct stats_histogram commit_latency;	/* put_batch calls */
+	stats_counter retention_deleted;	/* calls purged by age */
+	_Atomic int64_t db_up;		/* 1: the last store call succeeded */
+	_Atomic int64_t db_ok_ms;	/* monotonic ms of that success */
+	_Atomic int64_t db_down_ms;	/* monotonic ms it went down, or 0 */
+	_Atomic int64_t spool_append_ms; /* monotonic ms of the last append */
 };
 
 static inline void
@@ -74,6 +98,21 @@ static inline uint64_t
 stats_get(stats_counter *c)
 {
 	return atomic_load_explicit(c, memory_order_relaxed);
+}
+
+/* Counts one observation of us microseconds. */
+static inline void
+stats_observe(struct stats_histogram *h, uint64_t us)
+{
+	static const uint64_t bounds[STATS_LATENCY_NBOUNDS] =
+	    STATS_LATENCY_BOUNDS_US;
+	int i;
+
+	for (i = 0; i < STATS_LATENCY_NBOUNDS && us > bounds[i]; i++)
+		;
+	stats_inc(&h->bucket[i]);
+	stats_add(&h->sum_us, us);
+	stats_inc(&h->count);
 }
 
 const char *stats_transport_name(enum stats_transport t);

@@ -72,6 +72,15 @@ struct store_backend {
 	enum store_status (*put_batch)(struct store *st,
 	    struct record *const *recs, size_t n, struct store_counts *counts,
 	    char *err, size_t errlen);
+	/*
+	 * Retention: deletes at most limit calls whose COALESCE(start_time,
+	 * received_at) is before before_unix, oldest first, with their legs
+	 * and samples (the foreign keys cascade), in one short transaction
+	 * of its own. *deleted is the number of calls deleted: less than
+	 * limit means none older is left (as far as this call could see).
+	 */
+	enum store_status (*purge)(struct store *st, double before_unix,
+	    size_t limit, uint64_t *deleted, char *err, size_t errlen);
 	/* STORE_OK when the database answers and is writable. */
 	enum store_status (*ping)(struct store *st, char *err, size_t errlen);
 	/* Closes and frees. NULL is a no-op. */

@@ -843,11 +843,56 @@ pg_close(struct store *st)
 	free(st);
 }
 
+/*
+ * Retention (store.h): one statement, so one transaction, deleting the
+ * oldest calls before the cutoff, found through the call_retention index
+ * (migration 003); legs and samples follow by ON DELETE CASCADE. The keys
+ * are collected into an array rather than joined, so the plan stays an
+ * index scan also with this session's enable_nestloop = off. SKIP LOCKED
+ * leaves rows that a merge or another daemon's purge holds to a later
+ * run: daemons sharing the database never wait on each other here.
+ */
+static enum store_status
+pg_purge(struct store *st, double before_unix, size_t limit,
+    uint64_t *deleted, char *err, size_t errlen)
+{
+	static const char sql[] =
+	    "DELETE FROM call WHERE call_pk = ANY (ARRAY("
+	    " SELECT call_pk FROM call"
+	    " WHERE coalesce(start_time, received_at) < to_timestamp($1)"
+	    " ORDER BY coalesce(start_time, received_at) LIMIT $2"
+	    " FOR UPDATE SKIP LOCKED))";
+	const char *param[2];
+	char before[64], lim[32];
+	PGresult *res;
+	enum store_status s;
+
+	*deleted = 0;
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	snprintf(before, sizeof(before), "%.6f", before_unix);
+	snprintf(lim, sizeof(lim), "%zu", limit);
+	param[0] = before;
+	param[1] = lim;
+	res = PQexecParams(st->conn, sql, 2, NULL, param, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen, "purge");
+		s = pg_classify(st, res);
+		PQclear(res);
+		pg_recover(st);
+		return s;
+	}
+	*deleted = strtoull(PQcmdTuples(res), NULL, 10);
+	PQclear(res);
+	return STORE_OK;
+}
+
 const struct store_backend store_backend_pg = {
 	.name = "postgresql",
 	.open = pg_open,
 	.migrate = pg_migrate,
 	.put_batch = pg_put_batch,
+	.purge = pg_purge,
 	.ping = pg_ping,
 	.close = pg_close,
 };

@@ -13,6 +13,7 @@
 #include "log.h"
 #include "queue.h"
 #include "record.h"
+#include "retention.h"
 #include "spool.h"
 #include "stats.h"
 #include "util.h"
@@ -20,6 +21,8 @@
 
 #define WRITER_BACKOFF_MIN	1.0	/* seconds */
 #define WRITER_BACKOFF_MAX	30.0
+/* Seconds without a successful store call before an idle writer pings. */
+#define WRITER_PING_S		10.0
 
 /*
  * Invariants: store is NULL until opened and migrated; while down is
@@ -37,8 +40,26 @@ struct writer {
 	bool down_logged;
 	double retry_at;	/* monotonic */
 	double backoff;
+	double ok_at;		/* monotonic: last successful store call */
+	struct retention ret;
 	struct record **recs;	/* batch_size slots */
 };
+
+static int64_t
+writer_ms(double monotonic_s)
+{
+	return (int64_t)(monotonic_s * 1000);
+}
+
+/* A store call succeeded: the health state says so. */
+static void
+writer_note_ok(struct writer *w)
+{
+	w->ok_at = util_monotonic();
+	atomic_store(&w->stats->db_ok_ms, writer_ms(w->ok_at));
+	atomic_store(&w->stats->db_up, 1);
+	atomic_store(&w->stats->db_down_ms, 0);
+}
 
 static void
 writer_free_list(struct queue_item *it)
@@ -56,6 +77,11 @@ static void
 writer_mark_down(struct writer *w, const char *err)
 {
 	stats_inc(&w->stats->db_errors);
+	if (atomic_load(&w->stats->db_up) != 0 ||
+	    atomic_load(&w->stats->db_down_ms) == 0)
+		atomic_store(&w->stats->db_down_ms,
+		    writer_ms(util_monotonic()));
+	atomic_store(&w->stats->db_up, 0);
 	if (!w->down_logged) {
 		log_warnx("database unavailable: %s; spooling to %s and "
 		    "retrying", err, w->cfg.spool_dir);
@@ -111,6 +137,7 @@ writer_ensure_store(struct writer *w)
 	}
 	log_info("database open (%s)", w->cfg.backend->name);
 	writer_mark_up(w);
+	writer_note_ok(w);
 	return true;
 }
 
@@ -137,6 +164,7 @@ writer_put(struct writer *w, struct queue_item *list)
 	struct queue_item *it;
 	enum store_status rc;
 	char err[512];
+	double t0;
 	size_t n = 0;
 
 	for (it = list; it != NULL; it = it->next)
@@ -145,9 +173,13 @@ writer_put(struct writer *w, struct queue_item *list)
 	if (n == 0)
 		return STORE_OK;
 	memset(&c, 0, sizeof(c));
+	t0 = util_monotonic();
 	rc = w->cfg.backend->put_batch(w->store, w->recs, n, &c, err,
 	    sizeof(err));
+	stats_observe(&w->stats->commit_latency,
+	    (uint64_t)((util_monotonic() - t0) * 1e6));
 	if (rc == STORE_OK) {
+		writer_note_ok(w);
 		writer_count(w, n, &c);
 		if (w->down)
 			writer_mark_up(w);
@@ -186,6 +218,7 @@ writer_put(struct writer *w, struct queue_item *list)
 		}
 		writer_count(w, 1, &c);
 	}
+	writer_note_ok(w);
 	return STORE_OK;
 }
 
@@ -211,6 +244,7 @@ writer_spool(struct writer *w, struct queue_item *list)
 		    (unsigned long long)w->cfg.spool_max_bytes, dropped);
 	}
 	stats_add(&w->stats->spool_written, n - dropped);
+	atomic_store(&w->stats->spool_append_ms, writer_ms(util_monotonic()));
 	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
 	atomic_store(&w->stats->spool_segments,
 	    (int64_t)spool_segments(w->spool));
@@ -289,6 +323,62 @@ writer_can_write(struct writer *w)
 	return writer_ensure_store(w);
 }
 
+/*
+ * One batch of retention: the calls older than the period, oldest first.
+ * A failure is counted like any store failure (the next write retries).
+ */
+static void
+writer_purge(struct writer *w)
+{
+	char err[512], when[STORE_TIME_LEN];
+	uint64_t deleted = 0, total = 0;
+	enum store_status rc;
+	double before;
+
+	before = retention_cutoff(&w->ret, util_now());
+	rc = w->cfg.backend->purge(w->store, before, RETENTION_BATCH,
+	    &deleted, err, sizeof(err));
+	if (rc == STORE_OK) {
+		writer_note_ok(w);
+		stats_add(&w->stats->retention_deleted, deleted);
+	} else if (rc == STORE_RETRY)
+		writer_mark_down(w, err);
+	else
+		log_limited(LOG_ERR, "retention", "retention: %s", err);
+	if (retention_done(&w->ret, util_monotonic(), rc == STORE_OK, deleted,
+	    RETENTION_BATCH, &total) && total > 0)
+		log_info("retention: deleted %llu calls that started before "
+		    "%s", (unsigned long long)total,
+		    store_time_format(before, when, sizeof(when)));
+}
+
+/*
+ * Called when the queue is empty: keeps the health state current with a
+ * ping when nothing was written for WRITER_PING_S, and runs one batch of
+ * retention when it is due and nothing waits to be written.
+ */
+static void
+writer_idle(struct writer *w)
+{
+	enum store_status rc;
+	char err[512];
+	double now = util_monotonic();
+
+	if (now - w->ok_at >= WRITER_PING_S && writer_can_write(w)) {
+		rc = w->cfg.backend->ping(w->store, err, sizeof(err));
+		if (rc == STORE_OK) {
+			if (w->down)
+				writer_mark_up(w);
+			writer_note_ok(w);
+		} else
+			writer_mark_down(w, err);
+		return;
+	}
+	if (w->store != NULL && !w->down && spool_is_empty(w->spool) &&
+	    w->cfg.backend->purge != NULL && retention_is_due(&w->ret, now))
+		writer_purge(w);
+}
+
 static void *
 writer_main(void *arg)
 {
@@ -322,6 +412,8 @@ writer_main(void *arg)
 			writer_replay_one(w);
 		if (closed && n == 0 && queue_len(w->q) == 0)
 			break;
+		if (!closed && queue_len(w->q) == 0)
+			writer_idle(w);
 	}
 	if (w->store != NULL)
 		w->cfg.backend->close(w->store);
@@ -339,6 +431,7 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 	w->q = q;
 	w->stats = stats;
 	w->recs = xcalloc(cfg->batch_size, sizeof(*w->recs));
+	retention_init(&w->ret, cfg->retention_days, util_monotonic());
 	w->spool = spool_open(cfg->spool_dir, cfg->spool_max_bytes, err,
 	    errlen);
 	if (w->spool == NULL) {

@@ -12,6 +12,11 @@
  * the database in the order they were received. Reconnects back off
  * 1, 2, 4 ... 30 seconds. On stop, everything still queued is committed,
  * or spooled when the database cannot take it.
+ *
+ * When idle (queue and spool empty) the writer also pings the database
+ * every WRITER_PING_S seconds, so the health state (stats db_up, /health)
+ * stays current without traffic, and runs retention (retention.h) one
+ * small transaction at a time.
  */
 #ifndef MOSCDR_WRITER_H
 #define MOSCDR_WRITER_H
@@ -32,6 +37,7 @@ struct writer_config {
 	double flush_s;
 	const char *spool_dir;
 	uint64_t spool_max_bytes;
+	int retention_days;	/* delete calls older than this; 0 never */
 };
 
 /*

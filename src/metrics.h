@@ -1,0 +1,70 @@
+/*
+ * metrics.h: the HTTP endpoint for monitoring: Prometheus text format at
+ * /metrics and a yes/no health check at /health, served by libmicrohttpd
+ * on its own thread.
+ *
+ * DESIGN: the endpoint only reads. Counters and gauges come from the
+ * atomics of struct stats (stats.h), which every thread updates in place;
+ * the evapi clients belong to the event loop thread, so that thread hands
+ * metrics a copy of their counters (metrics_set_evapi) once a second
+ * instead of the HTTP thread reading them under its feet. No request ever
+ * waits on the database or on another thread's lock for longer than a
+ * copy of a few structs.
+ *
+ * /health answers 200 "ok" when the database took the writer's last call
+ * (a batch, a ping when idle) within METRICS_HEALTH_STALE_S seconds and
+ * the spool is not growing (nothing appended within METRICS_HEALTH_SPOOL_S
+ * seconds while it holds data); else 503 with a one-line reason.
+ */
+#ifndef MOSCDR_METRICS_H
+#define MOSCDR_METRICS_H
+
+#include <stddef.h>
+
+#include "evapi.h"
+#include "stats.h"
+
+/* Seconds without a successful store call before /health says 503 (the
+ * writer pings the database every WRITER_PING_S seconds when idle). */
+#define METRICS_HEALTH_STALE_S	60
+/* A spool appended to within this many seconds is growing. */
+#define METRICS_HEALTH_SPOOL_S	30
+/* Simultaneous HTTP connections, and seconds an idle one is kept. */
+#define METRICS_CONN_MAX	16
+#define METRICS_CONN_TIMEOUT_S	10
+/* evapi clients reported (one per Kamailio node). */
+#define METRICS_EVAPI_MAX	64
+
+struct metrics;
+
+struct metrics_config {
+	const char *listen;	/* "host:port" or "[v6]:port"; port 0 picks one */
+	const char *version;	/* for moscdr_build_info */
+	const char *node;	/* this daemon's node name */
+	const char *driver;	/* database driver, for moscdr_build_info */
+	int retention_days;	/* for moscdr_retention_days; 0 off */
+};
+
+/*
+ * Binds cfg->listen and starts serving. cfg's strings are copied; st is
+ * borrowed and must outlive the server. Returns NULL with err filled when
+ * the address is malformed or cannot be bound.
+ */
+struct metrics *metrics_start(const struct metrics_config *cfg,
+    struct stats *st, char *err, size_t errlen);
+
+/* "127.0.0.1:9199" (the bound port, also when 0 was configured). */
+const char *metrics_address(const struct metrics *m);
+
+/*
+ * Replaces the evapi snapshot with n clients' counters (the first
+ * METRICS_EVAPI_MAX). Strings are copied. Call from the thread that owns
+ * the clients.
+ */
+void metrics_set_evapi(struct metrics *m, const struct evapi_counters *c,
+    size_t n);
+
+/* Stops the server (waits for the request in progress). NULL: no-op. */
+void metrics_stop(struct metrics *m);
+
+#endif
