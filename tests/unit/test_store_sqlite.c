@@ -37,26 +37,6 @@ struct fixture {
 	char err[512];
 };
 
-/* Frees what a hand-built record owns (record.c may not be linked). */
-static void
-test_record_free(struct record *r)
-{
-	if (r == NULL)
-		return;
-	free(r->node);
-	free(r->call_id);
-	free(r->from_tag);
-	free(r->to_tag);
-	free(r->from_uri);
-	free(r->to_uri);
-	free(r->sip_reason);
-	free(r->extra);
-	free(r->legs[0].label);
-	free(r->legs[1].label);
-	free(r->samples);
-	free(r);
-}
-
 static struct record *
 rec_new(const char *node, const char *call_id, double received_at)
 {
@@ -203,7 +183,7 @@ put(struct fixture *f, struct store_counts *c, size_t n, ...)
 	s = store_backend_sqlite.put_batch(f->st, recs, n, c, f->err,
 	    sizeof(f->err));
 	for (i = 0; i < n; i++)
-		test_record_free(recs[i]);
+		record_free(recs[i]);
 	return s;
 }
 
