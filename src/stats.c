@@ -12,7 +12,7 @@ static const char *const stats_transport_names[STATS_TRANSPORT_COUNT] = {
 };
 
 static const char *const stats_drop_names[STATS_DROP_COUNT] = {
-	"queue_full", "denied", "auth", "truncated", "spool_full", "rejected"
+	"queue_full", "denied", "auth", "spool_full", "rejected"
 };
 
 const char *

@@ -23,7 +23,6 @@ enum stats_drop {
 	STATS_DROP_QUEUE_FULL = 0,	/* writer too far behind, spool full */
 	STATS_DROP_DENIED,		/* sender not allowed */
 	STATS_DROP_AUTH,		/* missing or bad signature */
-	STATS_DROP_TRUNCATED,		/* datagram larger than the buffer */
 	STATS_DROP_SPOOL_FULL,		/* spool at its cap: record lost */
 	STATS_DROP_REJECTED,		/* database refused it for good */
 	STATS_DROP_COUNT

@@ -108,11 +108,11 @@ udp_read_cb(evutil_socket_t fd, short what, void *arg)
 				    STATS_DROP_DENIED);
 				continue;
 			}
-			/* The buffer is one byte larger than the biggest
-			 * datagram accepted: filling it means truncation. */
-			if ((h->msg_flags & MSG_TRUNC) || len > UDP_DATAGRAM_MAX) {
+			/* The buffer is one byte larger than the biggest UDP
+			 * payload, so this cannot happen; if it did, the
+			 * length makes record.c refuse it as too_large. */
+			if ((h->msg_flags & MSG_TRUNC) || len > UDP_DATAGRAM_MAX)
 				len = UDP_DATAGRAM_MAX + 1;
-			}
 			ingest_message(u->ing, STATS_UDP, peer, NULL,
 			    u->iov[i].iov_base, len);
 		}

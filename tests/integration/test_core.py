@@ -509,7 +509,7 @@ STATS_NAMES = (
         "not_object", "bad_call_id", "bad_type", "bad_value",
         "bad_version")]
     + ["dropped_" + w for w in (
-        "queue_full", "denied", "auth", "truncated", "spool_full",
+        "queue_full", "denied", "auth", "spool_full",
         "rejected")]
     + ["batches", "db_errors", "db_reconnects", "spool_written",
        "spool_replayed", "evapi_frames", "evapi_framing_errors",
