@@ -127,7 +127,7 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	it = xcalloc(1, sizeof(*it));
 	it->rec = rec;
 	it->node = xstrdup(opts.default_node);
-	it->raw = xstrndup(p, len);
+	it->raw = xmemdup(p, len);
 	it->rawlen = len;
 	it->received_at = opts.received_at;
 	it->received_mono = util_monotonic();

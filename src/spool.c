@@ -355,7 +355,7 @@ spool_read_oldest(struct spool *sp, struct queue_item **list, size_t *n,
 		it = xcalloc(1, sizeof(*it));
 		memcpy(&it->received_at, buf + off + 8, 8);
 		it->node = xstrndup(buf + off + SPOOL_HDR_LEN, nl);
-		it->raw = xstrndup(buf + off + SPOOL_HDR_LEN + nl, rl);
+		it->raw = xmemdup(buf + off + SPOOL_HDR_LEN + nl, rl);
 		it->rawlen = rl;
 		it->received_mono = util_monotonic();
 		*tail = it;

@@ -55,11 +55,26 @@ xstrdup(const char *s)
 char *
 xstrndup(const char *s, size_t n)
 {
-	char *p = xmalloc(n + 1);
+	char *p;
+
+	/* Like strndup: stops at a NUL before n. Network data that may
+	 * hold NULs is copied with memcpy by its callers, not with this. */
+	n = strnlen(s, n);
+	p = xmalloc(n + 1);
 
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
+}
+
+char *
+xmemdup(const void *p, size_t n)
+{
+	char *q = xmalloc(n + 1);
+
+	memcpy(q, p, n);
+	q[n] = '\0';
+	return q;
 }
 
 double

@@ -12,7 +12,10 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
+/* At most n bytes of s, stopping at a NUL, NUL-terminated. */
 char *xstrndup(const char *s, size_t n);
+/* n bytes of p, NULs included, plus a terminating NUL. */
+char *xmemdup(const void *p, size_t n);
 /* Wall clock, unix seconds with sub-second precision. */
 double util_now(void);
 /* Monotonic clock in seconds, for intervals. */
