@@ -9,6 +9,7 @@ on SQLite only (the `backend` fixture below overrides conftest's).
 
 import os
 import re
+import signal
 
 import pytest
 
@@ -239,3 +240,21 @@ def test_unreachable_logged_once(daemon):
     assert len([w for w in warnings if "still unreachable" in w]) == 1, d.log
     assert len(warnings) == 2, d.log
     assert st["evapi_reconnects"] == 0      # a first connection
+
+
+def test_frames_sent_before_sigterm_are_stored(daemon, server):
+    """Proves: frames Kamailio wrote before moscdrd got SIGTERM are stored
+    on the way out. The daemon is frozen (SIGSTOP) while the frames are
+    written, so they wait in its socket buffer when SIGTERM arrives."""
+    d = start(daemon, server)
+    ids = ["evapi-late-%d@h" % i for i in range(50)]
+    os.kill(d.pid, signal.SIGSTOP)
+    try:
+        server.send_frames([msg(i) for i in ids], mode="each")
+        os.kill(d.pid, signal.SIGTERM)
+    finally:
+        os.kill(d.pid, signal.SIGCONT)
+    d.proc.wait(timeout=WAIT)
+    st = d.stop()
+    assert st["evapi_frames"] == 50
+    assert set(calls(d)) == set(ids)
