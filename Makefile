@@ -15,6 +15,7 @@ DESTDIR	?=
 SBINDIR	?= $(PREFIX)/sbin
 SYSCONFDIR ?= /etc
 DATADIR	?= $(PREFIX)/share/moscdr
+UNITDIR	?= $(PREFIX)/lib/systemd/system
 
 CC	?= cc
 PKG_CONFIG ?= pkg-config
@@ -155,7 +156,7 @@ e2e: deps-test
 install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(SYSCONFDIR)/moscdr \
 	    $(DESTDIR)$(DATADIR)/sql/sqlite $(DESTDIR)$(DATADIR)/sql/postgresql \
-	    $(DESTDIR)$(DATADIR)/contrib
+	    $(DESTDIR)$(DATADIR)/contrib $(DESTDIR)$(UNITDIR)
 	install -m 0755 $(DAEMON) $(DESTDIR)$(SBINDIR)/moscdrd
 	install -m 0644 conf/moscdrd.conf $(DESTDIR)$(DATADIR)/moscdrd.conf.example
 	test -e $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf || \
@@ -163,6 +164,13 @@ install: all
 	install -m 0644 sql/sqlite/*.sql $(DESTDIR)$(DATADIR)/sql/sqlite/
 	install -m 0644 sql/postgresql/*.sql $(DESTDIR)$(DATADIR)/sql/postgresql/
 	cp -R contrib/. $(DESTDIR)$(DATADIR)/contrib/
+	install -m 0644 tests/sql/examples.sql $(DESTDIR)$(DATADIR)/examples.sql
+	# The unit names the installed paths, whatever PREFIX is.
+	sed -e 's|/usr/local/sbin|$(SBINDIR)|g' \
+	    -e 's|/usr/local/share/moscdr|$(DATADIR)|g' \
+	    -e 's|/etc/moscdr|$(SYSCONFDIR)/moscdr|g' \
+	    contrib/systemd/moscdrd.service > $(DESTDIR)$(UNITDIR)/moscdrd.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/moscdrd.service
 
 clean:
 	rm -rf build
