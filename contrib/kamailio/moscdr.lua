@@ -9,7 +9,8 @@
 --   1. names the labels of sides A and B ($avp(mos_A_label/mos_B_label)),
 --   2. asks rtpengine for the whole call (rtpengine_query_v, JSON),
 --   3. deletes the call in rtpengine, which fills the mos_* AVPs,
---   4. builds one message in moscdrd's wire format v1 and sends it.
+--   4. builds one message in moscdrd's wire format v1, signs it when a
+--      key is configured (MOSCDR_KEY_FILE), and sends it.
 -- A failure to report never changes how the SIP request is routed.
 --
 -- Settings come from the defines at the top of kamailio.cfg ($def(...));
@@ -21,7 +22,31 @@ local defaults = {
 	MOSCDR_NODE = "",
 	MOSCDR_QUERY = "1",
 	MOSCDR_LOG_MESSAGES = "0",
+	MOSCDR_KEY_FILE = "",			-- "": messages are not signed
 }
+
+-- Signing (sender authentication, moscdrd's auth.key_file). Every message,
+-- over UDP and evapi alike, is sent as the envelope
+--   MOSCDR1 <ts> <sig>\n<json>
+-- with ts = os.time() and sig = HMAC-SHA256(key, "MOSCDR1 <ts>\n<json>")
+-- from KSR.crypto.hmac_sha256 (crypto module; 43 characters of unpadded
+-- base64url). The key is the key file's text less trailing white space,
+-- exactly as moscdrd reads its auth.key_file, so one file serves both.
+--
+-- Policy when a key file is configured but unusable (missing, unreadable,
+-- shorter than moscdrd's 16 bytes, crypto module not loaded): the message
+-- is NOT sent, not even unsigned. A keyed moscdrd would refuse it anyway,
+-- and sending it unsigned would hide the fault; so Kamailio logs an error
+-- (at most once per KEY_ERR_INTERVAL seconds per worker, with the count of
+-- messages not sent) and routing goes on. The file is read again on the
+-- next message until it works, then kept for the worker's life: after
+-- changing the key, restart Kamailio (and moscdrd).
+--
+-- At debug=3 Kamailio logs the key: app_lua prints every KEMI parameter
+-- and the crypto module prints the input and the key of each HMAC. Keep
+-- debug at 2 or lower wherever the key matters.
+local KEY_MIN, KEY_MAX = 16, 1024	-- what moscdrd accepts
+local KEY_ERR_INTERVAL = 60
 
 -- Dispatcher set and algorithm (4 = round robin) for new calls.
 local DS_SET = 1
@@ -87,6 +112,7 @@ local function load_settings()
 		node = setting("MOSCDR_NODE"),
 		query = (setting("MOSCDR_QUERY") ~= "0"),
 		log_messages = (setting("MOSCDR_LOG_MESSAGES") == "1"),
+		key_file = setting("MOSCDR_KEY_FILE"),
 	}
 	if not (settings.udp or settings.evapi or t == "none") then
 		KSR.err("moscdr: unknown MOSCDR_TRANSPORT '" .. t ..
@@ -145,10 +171,87 @@ local function rtpengine_query_json()
 	return q
 end
 
+-- The signing key of this worker process: nil until read successfully.
+local sign_key = nil
+-- Rate limit of the "cannot sign" error: last time logged, messages not
+-- sent since then.
+local key_err_at, key_err_unsent = nil, 0
+
+-- The key from path: the file's text less trailing white space (Lua's %s:
+-- space, \t, \n, \v, \f, \r, as moscdrd strips it). Returns key or
+-- nil and a reason (which never contains the key).
+local function read_key(path)
+	local f, err = io.open(path, "rb")
+	if f == nil then
+		return nil, tostring(err)
+	end
+	local k = f:read("*a")
+	f:close()
+	if k == nil then
+		return nil, path .. ": cannot read"
+	end
+	k = string.gsub(k, "%s+$", "")
+	if #k < KEY_MIN or #k > KEY_MAX then
+		return nil, path .. ": key is " .. #k .. " bytes; it must be " ..
+		    KEY_MIN .. " to " .. KEY_MAX
+	end
+	return k
+end
+
+-- Logs why a message was not sent, at most once per KEY_ERR_INTERVAL.
+local function key_error(why)
+	local now = os.time()
+	key_err_unsent = key_err_unsent + 1
+	if key_err_at ~= nil and now - key_err_at < KEY_ERR_INTERVAL then
+		return
+	end
+	KSR.err("moscdr: message not sent (signing is on and " .. why ..
+	    "); " .. key_err_unsent .. " message(s) not sent since the " ..
+	    "last such error\n")
+	key_err_at, key_err_unsent = now, 0
+end
+
+-- msg wrapped in the signed envelope, or nil (the error logged) when it
+-- cannot be signed. The HMAC lands in $var(moscdr_sig), which is cleared
+-- before and after: it is written and read in this function only.
+local function sign(msg, key_file)
+	if sign_key == nil then
+		local k, why = read_key(key_file)
+		if k == nil then
+			key_error("the key file is unusable: " .. why)
+			return nil
+		end
+		sign_key = k
+	end
+	if KSR.crypto == nil or KSR.crypto.hmac_sha256 == nil then
+		key_error("the crypto module is not loaded")
+		return nil
+	end
+	local ts = tostring(os.time())
+	KSR.pv.sets("$var(moscdr_sig)", "")
+	local ok, rc = pcall(KSR.crypto.hmac_sha256,
+	    "MOSCDR1 " .. ts .. "\n" .. msg, sign_key, "$var(moscdr_sig)")
+	local sig = pv_str("$var(moscdr_sig)")
+	KSR.pv.sets("$var(moscdr_sig)", "")
+	if not ok or rc == nil or rc < 0 or sig == nil then
+		key_error("crypto.hmac_sha256 failed")
+		return nil
+	end
+	return "MOSCDR1 " .. ts .. " " .. sig .. "\n" .. msg
+end
+
 local function send(msg)
 	local s = load_settings()
 	if s.log_messages then
 		KSR.info("moscdr: message " .. msg .. "\n")
+	end
+	if s.key_file ~= "" and (s.udp or s.evapi) then
+		-- one envelope for both transports: moscdrd keeps a replay
+		-- memory per transport, so each copy is accepted once
+		msg = sign(msg, s.key_file)
+		if msg == nil then
+			return
+		end
 	end
 	-- Neither send can stall routing: evapi hands the frame to its own
 	-- process (and drops it when no client is connected), and UDP does

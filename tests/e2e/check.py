@@ -10,6 +10,11 @@ call, leg, mos_sample and the views v_call_quality / v_leg_quality: values
 equal, units converted (roundtrip us in mos_sample, ms in the views),
 missing values NULL (never 0), one call row per call; plus what the case is
 about (see CASES). Prints one "ok   - ..." or "FAIL - ..." line per check.
+
+With --refused (sender authentication: moscdrd with a key the senders do
+not share) it asserts instead that each case's call was reported by the
+script and that no row at all was stored. --expect-stat NAME=VALUE asserts
+a counter of moscdrd's exit line (dropped_auth, auth_bad_signature, ...).
 """
 
 import argparse
@@ -39,6 +44,10 @@ CASES = {
 TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
              "cancel": (1, 0)}
+
+# Cases of --refused: the key moscdrd has is not the sender's (wrongkey),
+# the sender has none (unsigned), the sender's key file is missing (nokey).
+REFUSED_CASES = ("wrongkey", "unsigned", "nokey")
 
 passed = failed = 0
 
@@ -148,6 +157,19 @@ def ssrc_of_label(reply, label):
                 if "SSRC" in st:
                     return str(st["SSRC"])
     return None
+
+
+def check_refused(db, be, name, msgs):
+    """A call the script reported and moscdrd refused: nothing stored."""
+    tag = "%s/%s" % (be, name)
+    prefix = "e2e-%s-%s-" % (be, name)
+    ids = [c for c in msgs if c.startswith(prefix)]
+    check(len(ids) == 1 and len(msgs[ids[0]]) == 1,
+          tag + ": the script reported the call once (%d call(s) logged)"
+          % len(ids))
+    rows = db.rows("SELECT count(*) AS n FROM call WHERE call_id LIKE ?",
+                   (prefix + "%",))
+    check(rows[0]["n"] == 0, tag + ": no call row stored")
 
 
 def check_case(db, be, name, msgs, work, exp):
@@ -352,13 +374,43 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--kamlog", action="append", default=[])
     ap.add_argument("--moscdrd-log", required=True)
+    ap.add_argument("--name", help="run name in the Call-IDs "
+                    "(e2e-NAME-CASE-...); default: the backend")
+    ap.add_argument("--refused", action="store_true",
+                    help="every case's message must have been refused")
+    ap.add_argument("--expect-stat", action="append", default=[],
+                    metavar="NAME=VALUE")
     args = ap.parse_args()
-    be = args.backend
+    be = args.name or args.backend
 
     msgs = messages_from_logs(args.kamlog)
     db = DB(args)
     ran = sorted(d for d in os.listdir(args.work)
                  if os.path.isdir(os.path.join(args.work, d)))
+    # moscdrd's own counters, from its exit line
+    stats = {}
+    with open(args.moscdrd_log, errors="replace") as f:
+        for line in f:
+            if "exiting, stats:" in line:
+                stats = dict(kv.split("=", 1) for kv in
+                             line.split("exiting, stats:", 1)[1].split()
+                             if "=" in kv)
+    for kv in args.expect_stat:
+        k, v = kv.split("=", 1)
+        check(stats.get(k) == v, be + ": moscdrd's exit line has %s=%s "
+              "(got %s)" % (k, v, stats.get(k)))
+
+    if args.refused:
+        names = [n for n in ran if n in REFUSED_CASES]
+        for name in names:
+            check_refused(db, be, name, msgs)
+        total = db.rows("SELECT count(*) AS n FROM call")[0]["n"]
+        check(total == 0 and len(names) > 0,
+              be + ": no call row at all after %d refused calls"
+              % len(names))
+        print("# %s: %d passed, %d failed" % (be, passed, failed))
+        return 0 if failed == 0 else 1
+
     for name in ran:
         if name in CASES:
             check_case(db, be, name, msgs, args.work, CASES[name])
@@ -374,14 +426,6 @@ def main():
     want = len([n for n in ran if n in CASES])
     check(total == want, be + ": %d call rows for %d calls" % (total, want))
 
-    # moscdrd's own counters, from its exit line
-    stats = {}
-    with open(args.moscdrd_log, errors="replace") as f:
-        for line in f:
-            if "exiting, stats:" in line:
-                stats = dict(kv.split("=", 1) for kv in
-                             line.split("exiting, stats:", 1)[1].split()
-                             if "=" in kv)
     udp = sum(TRANSPORT[n][0] for n in ran if n in TRANSPORT)
     ev = sum(TRANSPORT[n][1] for n in ran if n in TRANSPORT)
     check(stats.get("received_udp") == str(udp) and
@@ -391,7 +435,8 @@ def main():
                                       stats.get("received_evapi")))
     refused = {k: v for k, v in stats.items()
                if (k.startswith("refused_") or k.startswith("dropped_")
-                   or k == "db_errors") and v != "0"}
+                   or k.startswith("auth_") or k == "db_errors")
+               and v != "0"}
     check(stats and not refused,
           be + ": nothing refused, dropped or failed in the database%s"
           % ("" if not refused else " (%r)" % refused))

@@ -17,7 +17,17 @@
 #   cancel     the caller cancels while it rings: reported with the 487
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
-# each against SQLite and against PostgreSQL (tests/pg/cluster.sh).
+# each against SQLite and against PostgreSQL (tests/pg/cluster.sh). Then,
+# on SQLite only, sender authentication (moscdrd's auth.key_file, the
+# script's MOSCDR_KEY_FILE):
+#   signed/both      Kamailio and moscdrd share a key: the call, sent over
+#                    UDP and evapi, is stored as usual and moscdrd
+#                    refuses nothing (dropped_auth=0)
+#   refused/wrongkey the same Kamailio, moscdrd with another key: nothing
+#                    stored, auth_bad_signature for both copies
+#   refused/unsigned a Kamailio without a key: auth_unsigned
+#   refused/nokey    a Kamailio whose key file is missing sends nothing at
+#                    all (never unsigned) and logs why
 # tests/e2e/check.py compares the rows with the messages the Lua script
 # logged (every MOS AVP and rtpengine's query reply).
 #
@@ -51,7 +61,7 @@ finish() {
 }
 
 if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
-    kamailio-extra-modules rtpengine-daemon sip-tester \
+    kamailio-extra-modules kamailio-tls-modules rtpengine-daemon sip-tester \
     python3 python3-psycopg2 sqlite3 postgresql; then
 	bad "install the Debian packages the test needs"
 	finish
@@ -134,9 +144,9 @@ wait_udp() {
 }
 
 # --- ports ----------------------------------------------------------------
-mapfile -t B < <($PY "$HERE/ports.py" blocks 12 6)
+mapfile -t B < <($PY "$HERE/ports.py" blocks 16 6)
 mapfile -t R < <($PY "$HERE/ports.py" blocks 1 120)
-if [ "${#B[@]}" -ne 12 ] || [ "${#R[@]}" -ne 1 ]; then
+if [ "${#B[@]}" -ne 16 ] || [ "${#R[@]}" -ne 1 ]; then
 	bad "find free ports"
 	finish
 	exit 1
@@ -157,6 +167,18 @@ EP_A=${B[8]}
 EP_B=${B[9]}
 MOSCDR_UDP=${B[10]}
 PG_PORT=${B[11]}
+# the signing Kamailio ("auth") and the one with a missing key ("nokey")
+# send to a second moscdrd port, used by the authentication cases only
+KAM_SIP[auth]=${B[12]}
+KAM_EVAPI[auth]=$((B[12] + 1))
+MOSCDR_AUTH_UDP=$((B[12] + 3))
+KAM_SIP[nokey]=${B[13]}
+KAM_EVAPI[nokey]=$((B[13] + 1))
+UAS_PORT[auth]=${B[14]}
+UAS_MP[auth]=$((B[14] + 2))
+UAS_PORT[nokey]=${B[15]}
+UAS_MP[nokey]=$((B[15] + 2))
+KAMS="udp evapi both auth nokey"
 
 # --- rtpengine --------------------------------------------------------------
 mkdir -p "$WORK/rtpengine"
@@ -172,23 +194,48 @@ else
 	exit 1
 fi
 
-# --- Kamailio: one instance per transport setting -------------------------
+# --- keys ---------------------------------------------------------------------
+# KEY_A is shared by the "auth" Kamailio and the first authenticated
+# moscdrd; KEY_B is another key. Both sides strip trailing white space, so
+# moscdrd's copy ends in extra blanks and still is the same key.
+mkdir -p "$WORK/keys"
+KEY_A=$($PY -c 'import secrets; print(secrets.token_hex(32))')
+KEY_B=$($PY -c 'import secrets; print(secrets.token_hex(32))')
+(
+	umask 077
+	printf '%s\n' "$KEY_A" >"$WORK/keys/kamailio.key"
+	printf '%s \t\n\n' "$KEY_A" >"$WORK/keys/moscdrd-a.key"
+	printf '%s\n' "$KEY_B" >"$WORK/keys/moscdrd-b.key"
+)
+
+# --- Kamailio: one instance per transport setting, two for signing --------
 # Same cfg and script; only the settings block's defines differ.
-for k in udp evapi both; do
+for k in $KAMS; do
 	d=$WORK/kam-$k
 	mkdir -p "$d"
 	echo "1 sip:127.0.0.1:${UAS_PORT[$k]}" >"$d/dispatcher.list"
+	case $k in
+	udp | evapi | both) tr=$k dst=$MOSCDR_UDP ;;
+	*) tr=both dst=$MOSCDR_AUTH_UDP ;;
+	esac
 	set -- -f "$KAM_CFG" -DD -E -Y "$d" \
 	    -A "MOSCDR_SIP_LISTEN=udp:127.0.0.1:${KAM_SIP[$k]}" \
 	    -A "MOSCDR_RTPENGINE_SOCK=\"udp:127.0.0.1:$RTPE_NG\"" \
 	    -A "MOSCDR_DISPATCHER_LIST=\"$d/dispatcher.list\"" \
 	    -A "MOSCDR_LUA=\"$KAM_LUA\"" \
-	    -A "MOSCDR_TRANSPORT=\"$k\"" \
-	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$MOSCDR_UDP\"" \
+	    -A "MOSCDR_TRANSPORT=\"$tr\"" \
+	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$dst\"" \
 	    -A "MOSCDR_EVAPI_BIND=\"127.0.0.1:${KAM_EVAPI[$k]}\"" \
 	    -A "MOSCDR_LOG_MESSAGES=1"
+	case $k in
 	# the evapi instance sends the AVPs only, without rtpengine's reply
-	[ "$k" = evapi ] && set -- "$@" -A "MOSCDR_QUERY=0"
+	evapi) set -- "$@" -A "MOSCDR_QUERY=0" ;;
+	# both ways of turning signing on: WITH_MOSCDR_AUTH (here with the
+	# key file moved), and MOSCDR_KEY_FILE alone (naming a missing file)
+	auth) set -- "$@" -A WITH_MOSCDR_AUTH \
+	    -A "MOSCDR_KEY_FILE=\"$WORK/keys/kamailio.key\"" ;;
+	nokey) set -- "$@" -A "MOSCDR_KEY_FILE=\"$WORK/keys/missing.key\"" ;;
+	esac
 	if ! kamailio -c "$@" >"$d/check.log" 2>&1; then
 		bad "kamailio -c accepts the cfg (transport $k; $d/check.log)"
 		finish
@@ -196,7 +243,7 @@ for k in udp evapi both; do
 	fi
 	bg "$d/log" kamailio "$@"
 done
-for k in udp evapi both; do
+for k in $KAMS; do
 	if wait_for "$WORK/kam-$k/log" "rtpengine instance .* found" 1 10; then
 		ok "kamailio (transport $k) started and reached rtpengine"
 	else
@@ -256,24 +303,32 @@ call() {
 }
 
 # --- moscdrd ------------------------------------------------------------------
-# start_moscdrd BACKEND [OPTIONS...]: starts it; MOSCDRD_PID, its log in
-# $WORK/BACKEND/moscdrd.log. Waits for "ready" and for both evapi
-# Kamailios to see it connected.
+# start_moscdrd RUN UDP_PORT "KAMS" KEY_FILE [OPTIONS...]: starts moscdrd
+# for RUN (a backend, or an authentication phase) listening on UDP_PORT,
+# an evapi client of each Kamailio in KAMS, with auth.key_file KEY_FILE
+# ("" for none); MOSCDRD_PID, its log in $WORK/RUN/moscdrd.log. Waits for
+# "ready" and for each of those Kamailios to see it connected.
 start_moscdrd() {
-	local be=$1 d=$WORK/$1 k
-	shift
+	local be=$1 port=$2 kams=$3 key=$4 d=$WORK/$1 k
+	shift 4
 	mkdir -p "$d"
-	cat >"$d/moscdrd.conf" <<-EOF
-	node = "e2e"
-	udp {
-		listen = {"127.0.0.1:$MOSCDR_UDP"}
-	}
-	evapi "kam-evapi" {
-		address = "127.0.0.1:${KAM_EVAPI[evapi]}"
-	}
-	evapi "kam-both" {
-		address = "127.0.0.1:${KAM_EVAPI[both]}"
-	}
+	{
+		echo "node = \"e2e\""
+		echo "udp {"
+		echo "	listen = {\"127.0.0.1:$port\"}"
+		echo "}"
+		for k in $kams; do
+			echo "evapi \"kam-$k\" {"
+			echo "	address = \"127.0.0.1:${KAM_EVAPI[$k]}\""
+			echo "}"
+		done
+		if [ -n "$key" ]; then
+			echo "auth {"
+			echo "	key_file = \"$key\""
+			echo "}"
+		fi
+	} >"$d/moscdrd.conf"
+	cat >>"$d/moscdrd.conf" <<-EOF
 	database {
 		driver = "sqlite"
 		path = "$d/moscdr.db"
@@ -286,7 +341,7 @@ start_moscdrd() {
 		stats_interval = 0
 	}
 	EOF
-	for k in evapi both; do
+	for k in $kams; do
 		EVAPI_SEEN[$k]=$(grep -c "evapi client connected" \
 		    "$WORK/kam-$k/log")
 	done
@@ -296,14 +351,41 @@ start_moscdrd() {
 		bad "$be: moscdrd ready (see $d/moscdrd.log)"
 		return 1
 	fi
-	for k in evapi both; do
+	for k in $kams; do
 		if ! wait_for "$WORK/kam-$k/log" "evapi client connected" \
 		    $((EVAPI_SEEN[$k] + 1)) 15; then
 			bad "$be: moscdrd connected to kamailio ($k) evapi"
 			return 1
 		fi
 	done
-	ok "$be: moscdrd ready, connected to both evapi servers"
+	ok "$be: moscdrd ready${key:+ with auth.key_file}, evapi client of" \
+	    "kamailio ($kams)"
+}
+
+# stop_moscdrd RUN: SIGTERM; moscdrd commits everything it received, logs
+# its "exiting, stats:" line and exits 0.
+stop_moscdrd() {
+	sleep 0.5
+	kill -TERM "$MOSCDRD_PID"
+	if wait "$MOSCDRD_PID"; then
+		ok "$1: moscdrd exited 0 on SIGTERM"
+	else
+		bad "$1: moscdrd exit status on SIGTERM"
+	fi
+	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
+}
+
+# run_check RUN ARGS...: check.py ARGS, its lines counted into the totals.
+run_check() {
+	local out=$WORK/$1/check.out
+	shift
+	$PY "$HERE/check.py" "$@" >"$out" 2>&1
+	cat "$out"
+	passed=$((passed + $(grep -c '^ok ' "$out")))
+	failed=$((failed + $(grep -c '^FAIL ' "$out")))
+	if ! grep -qE '^(ok|FAIL) ' "$out" || grep -q '^Traceback' "$out"; then
+		bad "$(basename "$(dirname "$out")"): check.py ran to the end"
+	fi
 }
 
 first=1
@@ -341,7 +423,7 @@ for be in $BACKENDS; do
 		first=0
 	fi
 
-	start_moscdrd "$be" "${opts[@]}" || continue
+	start_moscdrd "$be" "$MOSCDR_UDP" "evapi both" "" "${opts[@]}" || continue
 	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
 	call "$be" impaired udp uas.xml uac.xml media \
 	    "--seed 21 --drop 10" "--seed 22"
@@ -353,15 +435,7 @@ for be in $BACKENDS; do
 	call "$be" busy udp uas-busy.xml uac-busy.xml none "" ""
 	call "$be" cancel udp uas-cancel.xml uac-cancel.xml none "" ""
 
-	# SIGTERM: moscdrd commits everything it received, then exits 0
-	sleep 0.5
-	kill -TERM "$MOSCDRD_PID"
-	if wait "$MOSCDRD_PID"; then
-		ok "$be: moscdrd exited 0 on SIGTERM"
-	else
-		bad "$be: moscdrd exit status on SIGTERM"
-	fi
-	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
+	stop_moscdrd "$be"
 
 	set -- --backend "$be" --work "$WORK/$be" \
 	    --moscdrd-log "$WORK/$be/moscdrd.log" \
@@ -372,14 +446,51 @@ for be in $BACKENDS; do
 	else
 		set -- "$@" --conninfo "$conninfo"
 	fi
-	$PY "$HERE/check.py" "$@" >"$WORK/$be/check.out" 2>&1
-	cat "$WORK/$be/check.out"
-	passed=$((passed + $(grep -c '^ok ' "$WORK/$be/check.out")))
-	failed=$((failed + $(grep -c '^FAIL ' "$WORK/$be/check.out")))
-	if ! grep -qE '^(ok|FAIL) ' "$WORK/$be/check.out" ||
-	    grep -q '^Traceback' "$WORK/$be/check.out"; then
-		bad "$be: check.py ran to the end"
-	fi
+	run_check "$be" "$@"
 done
+
+# --- sender authentication (SQLite) ------------------------------------------
+note "sender authentication"
+# Shared key: a normal call, sent signed over UDP and evapi, is stored
+# with every value (the same checks as the backends' "both" case).
+if start_moscdrd signed "$MOSCDR_AUTH_UDP" "auth" "$WORK/keys/moscdrd-a.key"; then
+	call signed both auth uas.xml uac.xml media "--seed 61" "--seed 62"
+	stop_moscdrd signed
+	run_check signed --backend sqlite --name signed \
+	    --work "$WORK/signed" --db "$WORK/signed/moscdr.db" \
+	    --moscdrd-log "$WORK/signed/moscdrd.log" \
+	    --kamlog "$WORK/kam-auth/log" \
+	    --expect-stat dropped_auth=0 --expect-stat stored=2
+fi
+# Another key in moscdrd: the signed copies (UDP and evapi) are refused as
+# bad_signature; an unsigned Kamailio's message as unsigned; the Kamailio
+# whose key file is missing sends nothing at all.
+if start_moscdrd refused "$MOSCDR_AUTH_UDP" "auth evapi nokey" \
+    "$WORK/keys/moscdrd-b.key"; then
+	call refused wrongkey auth uas-busy.xml uac-busy.xml none "" ""
+	call refused unsigned evapi uas-busy.xml uac-busy.xml none "" ""
+	call refused nokey nokey uas-busy.xml uac-busy.xml none "" ""
+	stop_moscdrd refused
+	run_check refused --backend sqlite --name refused --refused \
+	    --work "$WORK/refused" --db "$WORK/refused/moscdr.db" \
+	    --moscdrd-log "$WORK/refused/moscdrd.log" \
+	    --kamlog "$WORK/kam-auth/log" --kamlog "$WORK/kam-evapi/log" \
+	    --kamlog "$WORK/kam-nokey/log" \
+	    --expect-stat received_udp=1 --expect-stat received_evapi=2 \
+	    --expect-stat dropped_auth=3 --expect-stat auth_bad_signature=2 \
+	    --expect-stat auth_unsigned=1 --expect-stat accepted=0
+fi
+# the script's side of it, from Kamailio's logs
+if grep -q "moscdr: message not sent (signing is on and the key file is unusable: .*missing.key" \
+    "$WORK/kam-nokey/log"; then
+	ok "nokey: the script logged why it did not send"
+else
+	bad "nokey: no 'message not sent' error in $WORK/kam-nokey/log"
+fi
+if ! grep -qE "moscdr: (message not sent|report failed)" "$WORK/kam-auth/log"; then
+	ok "auth: the signing script sent every message"
+else
+	bad "auth: the signing script failed to send ($WORK/kam-auth/log)"
+fi
 
 finish
