@@ -21,6 +21,8 @@
 
 #define WRITER_BACKOFF_MIN	1.0	/* seconds */
 #define WRITER_BACKOFF_MAX	30.0
+/* Batches taken at once when moving a backlog to the spool. */
+#define WRITER_SPOOL_CHUNK	8
 /* Seconds without a successful store call before an idle writer pings. */
 #define WRITER_PING_S		10.0
 
@@ -384,31 +386,40 @@ writer_main(void *arg)
 {
 	struct writer *w = arg;
 	struct queue_item *list;
-	bool closed, backlog;
+	bool closed, backlog, spooling, calm;
 	double wait;
 	size_t n;
 
 	for (;;) {
-		/* While the spool drains, don't sit in pop: replay. */
-		wait = !spool_is_empty(w->spool) && !w->down ? 0 :
-		    w->cfg.flush_s;
-		n = queue_pop(w->q, &list, w->cfg.batch_size, wait);
+		/*
+		 * Over half full: the database is not keeping up. Move the
+		 * backlog to the spool in large chunks (disk appends are far
+		 * faster than transactions), so the receive side never finds
+		 * the queue full, and replay once the queue is calm again.
+		 * While the spool holds anything, new records queue behind
+		 * it, so they reach the database in the order received.
+		 */
+		backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 2;
+		spooling = backlog || !spool_is_empty(w->spool);
+		wait = spooling && !w->down ? 0 : w->cfg.flush_s;
+		n = queue_pop(w->q, &list, spooling ? WRITER_SPOOL_CHUNK *
+		    w->cfg.batch_size : w->cfg.batch_size, wait);
 		closed = queue_is_closed(w->q);
 		atomic_store(&w->stats->queue_len,
 		    (int64_t)queue_len(w->q));
 		atomic_store(&w->stats->queue_bytes,
 		    (int64_t)queue_bytes(w->q));
 		if (n > 0) {
-			backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 2;
-			if (spool_is_empty(w->spool) && !backlog &&
-			    writer_can_write(w) &&
+			if (!spooling && writer_can_write(w) &&
 			    writer_put(w, list) == STORE_OK)
 				;
 			else
 				writer_spool(w, list);
 			writer_free_list(list);
 		}
-		if (!spool_is_empty(w->spool) && !closed && writer_can_write(w))
+		calm = queue_bytes(w->q) <= queue_max_bytes(w->q) / 4;
+		if (!spool_is_empty(w->spool) && !closed && calm &&
+		    writer_can_write(w))
 			writer_replay_one(w);
 		if (closed && n == 0 && queue_len(w->q) == 0)
 			break;
