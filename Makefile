@@ -108,8 +108,15 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
 $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(ALL_LIBS)
 
-$(BUILD)/obj $(BUILD)/tests:
+$(BUILD)/obj $(BUILD)/tests $(BUILD)/bench:
 	mkdir -p $@
+
+# The benchmark's programs: load generator and database baselines.
+BENCH_PROGS = $(BUILD)/bench/loadgen $(BUILD)/bench/baseline_sqlite \
+	      $(BUILD)/bench/baseline_pg
+
+$(BUILD)/bench/%: tests/bench/%.c tests/bench/benchmsg.h $(LIB) | $(BUILD)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LIBS)
 
 # The daemon in the foreground on the default configuration (SQLite file
 # under var/ in this tree, UDP on 127.0.0.1:9099).
@@ -148,6 +155,12 @@ fuzz: deps-test
 	        -artifact_prefix=tests/fuzz/ build/fuzz/corpus-$$n \
 	        tests/fuzz/corpus/$$n; \
 	done
+
+# Figures and ratios, never pass/fail on timing (README "Benchmarks").
+bench: deps-test
+	@$(MAKE) --no-print-directory all $(BENCH_PROGS)
+	@MOSCDRD=$(abspath $(DAEMON)) BENCH_BIN=$(abspath $(BUILD)/bench) \
+	    tests/bench/run.sh
 
 e2e: deps-test
 	@$(MAKE) --no-print-directory all

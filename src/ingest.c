@@ -66,16 +66,21 @@ ingest_drop(struct ingest *ing, enum stats_transport t, const char *source,
 	    stats_drop_name(why));
 }
 
-/* What an item costs in memory, roughly but never under the truth. */
+/* What an item costs in memory, counted from what it holds. */
 static size_t
 ingest_item_bytes(const struct queue_item *it)
 {
 	const struct record *r = it->rec;
-	size_t n = sizeof(*it) + sizeof(*r) + it->rawlen + strlen(it->node) + 1;
+	const char *const strs[] = { r->node, r->call_id, r->from_tag,
+		r->to_tag, r->from_uri, r->to_uri, r->sip_reason, r->extra,
+		r->legs[0].label, r->legs[1].label };
+	size_t n = sizeof(*it) + sizeof(*r) + it->rawlen + 1 +
+	    strlen(it->node) + 1, i;
 
 	n += r->nsamples * sizeof(r->samples[0]);
-	/* The strings of the record are copies of parts of raw. */
-	n += it->rawlen;
+	for (i = 0; i < sizeof(strs) / sizeof(strs[0]); i++)
+		if (strs[i] != NULL)
+			n += strlen(strs[i]) + 1;
 	return n;
 }
 
