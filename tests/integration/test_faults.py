@@ -1,0 +1,465 @@
+"""Integration tests of moscdrd under faults: kill -9 in the middle of a
+stream (SQLite and PostgreSQL) and while PostgreSQL is down, the SQLite
+file system filling up or turning read-only under the running daemon, and
+an evapi peer that freezes.
+
+What they prove: a kill -9 loses at most what was received since the last
+commit and leaves a consistent database (no call without the legs and
+samples of the message that created it); what was spooled survives a
+kill -9 and is replayed; a full or read-only database directory sends
+records to the spool without stopping the daemon, and they are stored
+exactly once when the space or the write access is back; a silent evapi
+peer is dropped and reconnected.
+
+Mounts (tmpfs, a loop-mounted ext4 image) are made as root and removed in
+finalizers; a test skips, saying why, when this machine cannot mount.
+Deadlines only keep a broken daemon from hanging the suite; the one bound
+that involves time (kill -9 loss) is stated in messages sent per second
+and is generous.
+"""
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import threading
+import time
+
+import pytest
+
+import moscdr_test as mt
+from evapi_server import EvapiServer
+from moscdr_test import wait_until
+
+WAIT = 60.0
+sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
+
+# One message = 1 call, 2 legs, 5 samples (call average/min/max, A and B
+# averages): a call with fewer rows than that was half-written.
+LEGS_PER_CALL = 2
+SAMPLES_PER_CALL = 5
+
+
+def message(prefix, i, pad=0):
+    m = {"v": 1, "call_id": "%s-%06d" % (prefix, i), "from_tag": "ft%d" % i,
+         "mos_average": "4.1", "mos_min": "3.9", "mos_max": "4.3",
+         "mos_A_label": "a", "mos_average_A": "4.0",
+         "mos_B_label": "b", "mos_average_B": "4.2"}
+    if pad:
+        m["x_pad"] = "p" * pad
+    return json.dumps(m).encode()
+
+
+class Sender(threading.Thread):
+    """Sends numbered messages from a socket of its own at a steady rate
+    and logs when each was sent (monotonic), so a test can tell which
+    messages were sent before a given instant. Send errors (the daemon is
+    gone: ICMP port unreachable) are counted, not raised."""
+
+    def __init__(self, port, prefix, rate=200, pad=0):
+        super().__init__(daemon=True)
+        self.dst = ("127.0.0.1", port)
+        self.prefix = prefix
+        self.interval = 1.0 / rate
+        self.pad = pad
+        self.times = []
+        self.errors = 0
+        self.halt = threading.Event()
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+
+    def run(self):
+        nxt = time.monotonic()
+        i = 0
+        while not self.halt.is_set():
+            try:
+                self.sock.sendto(message(self.prefix, i, self.pad), self.dst)
+            except OSError:
+                self.errors += 1
+            self.times.append(time.monotonic())
+            i += 1
+            nxt += self.interval
+            time.sleep(max(0.0, nxt - time.monotonic()))
+
+    @property
+    def sent(self):
+        return len(self.times)
+
+    def wait_sent(self, n):
+        wait_until(lambda: self.sent >= n, WAIT, "%d messages sent" % n)
+
+    def finish(self):
+        self.halt.set()
+        self.join(10)
+        self.sock.close()
+        return self.sent
+
+
+def stored_numbers(db, prefix):
+    rows = db.query("SELECT call_id FROM call WHERE call_id LIKE ?",
+                    prefix + "-%")
+    return sorted(int(r[0].rsplit("-", 1)[1]) for r in rows)
+
+
+def check_consistent(db):
+    """Every call has exactly the legs and samples of its message, nothing
+    points at a missing call, every call was merged from one message; on
+    SQLite the file passes integrity_check."""
+    assert db.scalar(
+        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM leg l "
+        "WHERE l.call_pk = c.call_pk) <> ?", LEGS_PER_CALL) == 0
+    assert db.scalar(
+        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM mos_sample "
+        "s WHERE s.call_pk = c.call_pk) <> ?", SAMPLES_PER_CALL) == 0
+    assert db.scalar("SELECT count(*) FROM leg l WHERE NOT EXISTS (SELECT 1 "
+                     "FROM call c WHERE c.call_pk = l.call_pk)") == 0
+    assert db.scalar("SELECT count(*) FROM mos_sample s WHERE NOT EXISTS "
+                     "(SELECT 1 FROM call c WHERE c.call_pk = s.call_pk)") == 0
+    assert db.scalar("SELECT count(*) FROM call WHERE messages <> 1") == 0
+    if db.driver == "sqlite":
+        assert db.query("PRAGMA integrity_check") == [("ok",)]
+
+
+def last_stats(d):
+    m = re.findall(r"\bstats: (.*)$", d.log, re.M)
+    return mt.parse_stats(m[-1]) if m else {}
+
+
+def seg_files(d):
+    return [f for f in d.spool_files() if f.endswith(".seg")]
+
+
+# ------------------------------------------------------------- kill -9
+
+KILL_RATE = 200                 # messages per second
+KILL_FLUSH_MS = 200
+# The loss bound in time: one flush interval for the batch being filled,
+# one for the commit in flight, and slack for a loaded machine.
+KILL_WINDOW_S = 1.0
+
+
+def test_kill9_mid_stream(daemon, db):
+    """Proves: SIGKILL of moscdrd in the middle of a steady 200 msg/s
+    stream (flush_interval 200 ms) loses at most the messages received in
+    the last KILL_WINDOW_S before the kill (what a flush interval or two
+    holds), and only the newest ones: the stored calls are exactly the
+    first k messages sent, with no hole. The database is consistent (each
+    call has its 2 legs and 5 samples, SQLite's integrity_check is ok), and
+    a daemon restarted on the same database and spool stores new
+    messages."""
+    opts = {"database.flush_interval": KILL_FLUSH_MS}
+    d = daemon.start(opts=opts)
+    s = Sender(d.port, "k9", rate=KILL_RATE)
+    s.start()
+    try:
+        s.wait_sent(3 * KILL_RATE)
+        wait_until(lambda: db.count_calls() > 0, WAIT, "the first commit")
+        t_kill = time.monotonic()
+        os.kill(d.pid, signal.SIGKILL)
+        d.proc.wait(WAIT)
+        s.wait_sent(s.sent + 20)        # the stream goes on a moment
+    finally:
+        s.finish()
+    d.kill()
+    before = sum(1 for t in s.times if t < t_kill)
+    in_window = sum(1 for t in s.times if t_kill - KILL_WINDOW_S <= t < t_kill)
+    got = stored_numbers(db, "k9")
+    k = len(got)
+    assert got == list(range(k)), "the stored messages are not a prefix"
+    lost = before - k
+    print("kill -9 (%s): %d sent before the kill, %d stored, %d lost "
+          "(bound %d)" % (db.driver, before, k, lost, in_window))
+    assert 0 <= lost <= in_window
+    check_consistent(db)
+
+    d2 = daemon.start(opts=dict(opts, **{"spool.dir": d.spool_dir}))
+    for i in range(50):
+        d2.send(message("k9after", i))
+    wait_until(lambda: len(stored_numbers(db, "k9after")) == 50, WAIT,
+               "50 messages after the restart")
+    st = d2.stop()
+    assert st["stored"] == 50
+    check_consistent(db)
+    assert stored_numbers(db, "k9") == list(range(k))
+
+
+@pytest.fixture
+def cluster_restored(pg_cluster):
+    yield pg_cluster
+    if not pg_cluster.is_up():
+        pg_cluster.start()
+
+
+def test_kill9_while_postgresql_down(pg_daemon, pg_db, cluster_restored):
+    """Proves: records received while PostgreSQL is down go to the spool
+    and are durable there (segments are fsynced before they count as
+    written): after a kill -9 of the daemon and PostgreSQL's return, a
+    daemon restarted on the same spool replays every one of them, each
+    stored exactly once, the database consistent and the spool empty."""
+    cl = cluster_restored
+    d = pg_daemon.start(log__stats_interval=1)
+    for i in range(100):
+        d.send(message("pgdown", i))
+    wait_until(lambda: pg_db.count_calls() == 100, WAIT, "100 calls")
+    cl.stop()
+    for i in range(100, 400):
+        d.send(message("pgdown", i))
+        if i % 50 == 0:
+            time.sleep(0.05)
+    wait_until(lambda: last_stats(d).get("spool_written", 0) == 300, WAIT,
+               "300 records in the spool")
+    st = last_stats(d)
+    assert st["received_udp"] == 400 and st["db_errors"] >= 1
+    d.kill()
+    assert seg_files(d), "no spool segment left after the kill"
+    cl.start()
+    d2 = pg_daemon.start(opts={"spool.dir": d.spool_dir})
+    wait_until(lambda: pg_db.count_calls() == 400 and not seg_files(d2),
+               WAIT, "400 calls stored and the spool empty")
+    st2 = d2.stop()
+    assert st2["spool_replayed"] == 300
+    assert st2["received_udp"] == 0
+    assert stored_numbers(pg_db, "pgdown") == list(range(400))
+    check_consistent(pg_db)
+    assert "replaying them first" in d2.log
+
+
+# ------------------------------------------------- full / read-only disk
+
+def run(*argv, check=True):
+    r = subprocess.run(list(argv), capture_output=True, text=True, timeout=60)
+    if check and r.returncode != 0:
+        raise RuntimeError("%s: %s%s" % (" ".join(argv), r.stdout, r.stderr))
+    return r
+
+
+def umount(path):
+    for _ in range(50):
+        r = run("umount", path, check=False)
+        if r.returncode == 0 or "not mounted" in r.stderr:
+            return
+        time.sleep(0.1)
+    run("umount", "-l", path, check=False)
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """A 16 MB tmpfs for the database directory, unmounted at the end
+    (tests take it before `daemon`, so the daemon is gone by then)."""
+    mnt = tmp_path / "dbfs"
+    mnt.mkdir()
+    r = run("mount", "-t", "tmpfs", "-o", "size=16m,mode=0755", "tmpfs",
+            str(mnt), check=False)
+    if r.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (%s): not root, or no "
+                    "CAP_SYS_ADMIN" % r.stderr.strip())
+    try:
+        yield str(mnt)
+    finally:
+        umount(str(mnt))
+
+
+def fill(path):
+    """Writes zeros to path until the file system is full."""
+    r = run("dd", "if=/dev/zero", "of=" + path, "bs=64k", check=False)
+    assert "No space left" in r.stderr, r.stderr
+    return os.path.getsize(path)
+
+
+@sqlite_only
+def test_sqlite_disk_full(tmpfs, daemon):
+    """Proves: when the SQLite file's file system fills up under the
+    running daemon, it logs a clear error naming the cause, sends the
+    records to the spool (on another file system), keeps running and
+    receiving; once space is freed it catches up by itself, and every
+    message is stored exactly once in a file that passes
+    integrity_check."""
+    db = mt.Database("sqlite", path=os.path.join(tmpfs, "moscdr.db"))
+    d = daemon.start(db=db, opts={"log.stats_interval": 1})
+    for i in range(20):
+        d.send(message("full", i, pad=3000))
+    wait_until(lambda: db.count_calls() == 20, WAIT, "20 calls")
+    filled = fill(os.path.join(tmpfs, "fill"))
+    n = 800         # 800 x 3 kB: 2.4 MB, where no byte is left
+    for i in range(20, n):
+        d.send(message("full", i, pad=3000))
+        if i % 100 == 0:
+            time.sleep(0.05)
+    wait_until(lambda: last_stats(d).get("received_udp", 0) == n, WAIT,
+               "%d messages received" % n)
+    wait_until(lambda: last_stats(d).get("spool_written", 0) > 0, WAIT,
+               "records spooled while the disk is full")
+    line = re.search(r"database unavailable: (.*)$", d.log, re.M)
+    assert line and "full" in line.group(1), d.log[-3000:]
+    assert d.running()
+    os.unlink(os.path.join(tmpfs, "fill"))
+    wait_until(lambda: db.count_calls() == n and not seg_files(d), 120,
+               "all %d stored after space was freed" % n, interval=0.5)
+    st = d.stop()
+    print("disk full: filled %d bytes; spool_written %d, db_errors %d"
+          % (filled, st["spool_written"], st["db_errors"]))
+    assert st["stored"] == n
+    assert st["spool_replayed"] == st["spool_written"]
+    assert st["dropped_spool_full"] == 0 and st["dropped_queue_full"] == 0
+    assert st["db_reconnects"] >= 1
+    assert stored_numbers(db, "full") == list(range(n))
+    check_consistent(db)
+    assert "database available again" in d.log
+
+
+@sqlite_only
+def test_sqlite_read_only_filesystem(tmpfs, daemon):
+    """Proves: (a) Linux refuses to remount a file system read-only while
+    the daemon holds its database open for writing (EBUSY), so a
+    read-only database is met at start or after the kernel itself forces
+    it (see the ext4 test); (b) started on a read-only database the
+    daemon still becomes ready, logs why it cannot write, spools what it
+    receives, and once the file system is writable again stores all of
+    it exactly once without a restart."""
+    db = mt.Database("sqlite", path=os.path.join(tmpfs, "moscdr.db"))
+    d = daemon.start(db=db)
+    for i in range(10):
+        d.send(message("ro", i))
+    wait_until(lambda: db.count_calls() == 10, WAIT, "10 calls")
+    r = run("mount", "-o", "remount,ro", tmpfs, check=False)
+    busy = r.returncode != 0
+    if not busy:       # a kernel that allows it: put it back for (b)
+        run("mount", "-o", "remount,rw", tmpfs)
+    d.stop()
+    assert busy, "remount,ro succeeded under an open database"
+
+    run("mount", "-o", "remount,ro", tmpfs)
+    try:
+        d2 = daemon.start(db=db, opts={"log.stats_interval": 1,
+                                       "spool.dir": d.spool_dir})
+        for i in range(10, 200):
+            d2.send(message("ro", i))
+        wait_until(lambda: last_stats(d2).get("spool_written", 0) == 190,
+                   WAIT, "190 records spooled")
+        assert re.search(r"database unavailable: .*(read.?only|unable to "
+                         r"open)", d2.log, re.M | re.I), d2.log[-3000:]
+        assert last_stats(d2)["stored"] == 0
+    finally:
+        run("mount", "-o", "remount,rw", tmpfs)
+    wait_until(lambda: db.count_calls() == 200 and not seg_files(d2), 120,
+               "all 200 stored once the file system is writable",
+               interval=0.5)
+    st = d2.stop()
+    assert st["spool_replayed"] == 190
+    assert stored_numbers(db, "ro") == list(range(200))
+    check_consistent(db)
+
+
+@pytest.fixture
+def ext4_image(tmp_path):
+    """An 8 MB ext4 image loop-mounted with errors=remount-ro; yields
+    (mountpoint, sysfs dir of the file system). Unmounted at the end."""
+    img = tmp_path / "fs.img"
+    mnt = tmp_path / "ext4"
+    mnt.mkdir()
+    with open(img, "wb") as f:
+        f.truncate(8 << 20)
+    if run("mkfs.ext4", "-q", "-F", str(img), check=False).returncode != 0:
+        pytest.skip("mkfs.ext4 not available")
+    r = run("mount", "-o", "loop,errors=remount-ro", str(img), str(mnt),
+            check=False)
+    if r.returncode != 0:
+        pytest.skip("cannot loop-mount an ext4 image here: %s"
+                    % r.stderr.strip())
+    try:
+        dev = None
+        for line in open("/proc/mounts"):
+            f = line.split()
+            if f[1] == str(mnt):
+                dev = os.path.basename(f[0])
+        sysfs = "/sys/fs/ext4/%s" % dev
+        if not os.path.exists(sysfs + "/trigger_fs_error"):
+            pytest.skip("this kernel has no %s/trigger_fs_error" % sysfs)
+        yield str(mnt), str(img), sysfs
+    finally:
+        umount(str(mnt))
+
+
+@sqlite_only
+def test_sqlite_filesystem_turns_read_only(ext4_image, daemon):
+    """Proves: when the kernel turns the database's file system read-only
+    under the running daemon (ext4 errors=remount-ro after an error, here
+    forced through sysfs), the daemon logs the error, spools every record
+    and keeps running; that state only ends with an unmount, so the
+    operator stops the daemon (SIGTERM: exit 0, spool kept), repairs and
+    mounts the file system, starts it again, and every message is then
+    stored exactly once."""
+    mnt, img, sysfs = ext4_image
+    db = mt.Database("sqlite", path=os.path.join(mnt, "moscdr.db"))
+    d = daemon.start(db=db, opts={"log.stats_interval": 1})
+    for i in range(30):
+        d.send(message("erro", i))
+    wait_until(lambda: db.count_calls() == 30, WAIT, "30 calls")
+    # SQLite commits with synchronous=NORMAL reach the disk at the next
+    # checkpoint: a file system that dies first loses them (as a power
+    # cut would). Flush them so this test is about the spool path.
+    os.sync()
+    with open(sysfs + "/trigger_fs_error", "w") as f:
+        f.write("moscdr test\n")
+    for i in range(30, 300):
+        d.send(message("erro", i))
+    wait_until(lambda: last_stats(d).get("spool_written", 0) == 270, WAIT,
+               "270 records spooled")
+    assert re.search(r"database unavailable: ", d.log), d.log[-3000:]
+    assert d.running()
+    st = d.stop()
+    assert st["dropped_spool_full"] == 0 and st["dropped_queue_full"] == 0
+    assert seg_files(d)
+    umount(mnt)
+    run("fsck.ext4", "-y", img, check=False)
+    run("mount", "-o", "loop,errors=remount-ro", img, mnt)
+    d2 = daemon.start(db=db, opts={"spool.dir": d.spool_dir})
+    wait_until(lambda: db.count_calls() == 300 and not seg_files(d2), WAIT,
+               "all 300 stored after the repair")
+    st2 = d2.stop()
+    assert st2["spool_replayed"] == 270
+    assert stored_numbers(db, "erro") == list(range(300))
+    check_consistent(db)
+
+
+# ----------------------------------------------------------- evapi freeze
+
+@sqlite_only
+@pytest.mark.parametrize("where", ["between", "mid_frame"])
+def test_evapi_peer_freezes(daemon, db, where):
+    """Proves: an evapi peer that keeps its connection open but stops
+    sending (between frames, or halfway through one) is dropped after
+    idle_timeout (2 s): the log says "nothing received for 2 s", the
+    daemon reconnects (evapi_reconnects grows), the half-received frame is
+    discarded, never stored in part, and frames on the new connection
+    land."""
+    srv = EvapiServer().start()
+    try:
+        d = daemon.start(opts={"evapi.address": "127.0.0.1:%d" % srv.port,
+                               "evapi.idle_timeout": 2,
+                               "evapi.reconnect_max": 1})
+        srv.wait_clients(1, timeout=WAIT)
+        srv.send_frames([message("frz", 0), message("frz", 1)])
+        wait_until(lambda: db.count_calls() == 2, WAIT, "two frames")
+        if where == "mid_frame":
+            half = message("frz-half", 0)
+            srv.send_raw(b"%d:%s" % (len(half), half[:len(half) // 2]))
+        # Now the peer is frozen: it holds the connection, sends nothing.
+        srv.wait_clients(1, timeout=WAIT, accepted=2)
+        with srv.lock:
+            frozen = srv.clients[:-1]
+        for c in frozen:
+            srv._forget(c)
+        srv.send_frames([message("frz", 2)])
+        wait_until(lambda: db.count_calls() == 3, WAIT, "the frame sent "
+                   "after the reconnect")
+        st = d.stop()
+    finally:
+        srv.stop()
+    assert st["evapi_reconnects"] >= 1
+    assert re.search(r"evapi \S+: connection lost: nothing received for 2 s",
+                     d.log), d.log
+    assert stored_numbers(db, "frz") == [0, 1, 2]
+    assert db.count_calls() == 3
+    assert st["evapi_framing_errors"] == 0
