@@ -45,6 +45,10 @@ struct writer {
 	double ok_at;		/* monotonic: last successful store call */
 	struct retention ret;
 	struct record **recs;	/* batch_size slots */
+	/* The spool segment being replayed: its records, parsed, and the
+	 * first one not yet committed. NULL when none is loaded. */
+	struct queue_item *replay_list, *replay_next;
+	uint64_t replay_id;
 };
 
 static int64_t
@@ -273,42 +277,49 @@ writer_parse(struct writer *w, struct queue_item *list)
 	}
 }
 
-/* Replays the oldest spool segment, in batches. Returns false when the
- * database failed (the segment stays). */
+/*
+ * Replays the next batch of the oldest spool segment: loads and parses
+ * the segment when none is loaded, commits up to batch_size of its records,
+ * and removes the segment once all are committed. One batch per call, so
+ * the writer goes back to the queue between transactions. Returns false
+ * when the database failed (the cursor stays where it was).
+ */
 static bool
 writer_replay_one(struct writer *w)
 {
-	struct queue_item *list, *it, *chunk, *rest;
+	struct queue_item *it, *chunk, *rest;
 	char err[512];
-	uint64_t id;
 	size_t n, i;
 	int rc;
 
-	rc = spool_read_oldest(w->spool, &list, &n, &id, err, sizeof(err));
-	if (rc == -1) {
-		log_warnx("%s", err);
-		return true;
+	if (w->replay_list == NULL) {
+		rc = spool_read_oldest(w->spool, &w->replay_list, &n,
+		    &w->replay_id, err, sizeof(err));
+		if (rc == -1)
+			log_warnx("%s", err);
+		if (rc != 1)
+			return true;
+		writer_parse(w, w->replay_list);
+		w->replay_next = w->replay_list;
 	}
-	if (rc == 0)
-		return true;
-	writer_parse(w, list);
-	for (chunk = list; chunk != NULL; chunk = rest) {
-		/* Cut the list after batch_size items. */
-		for (it = chunk, i = 1; it->next != NULL &&
-		    i < w->cfg.batch_size; it = it->next, i++)
-			;
-		rest = it->next;
-		it->next = NULL;
-		if (writer_put(w, chunk) != STORE_OK) {
-			it->next = rest;
-			writer_free_list(list);
-			return false;
-		}
-		stats_add(&w->stats->spool_replayed, i);
+	chunk = w->replay_next;
+	for (it = chunk, i = 1; it->next != NULL && i < w->cfg.batch_size;
+	    it = it->next, i++)
+		;
+	rest = it->next;
+	it->next = NULL;
+	if (writer_put(w, chunk) != STORE_OK) {
 		it->next = rest;
+		return false;
 	}
-	writer_free_list(list);
-	spool_remove(w->spool, id);
+	it->next = rest;
+	stats_add(&w->stats->spool_replayed, i);
+	w->replay_next = rest;
+	if (rest != NULL)
+		return true;
+	writer_free_list(w->replay_list);
+	w->replay_list = w->replay_next = NULL;
+	spool_remove(w->spool, w->replay_id);
 	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
 	atomic_store(&w->stats->spool_segments,
 	    (int64_t)spool_segments(w->spool));
@@ -354,6 +365,14 @@ writer_purge(struct writer *w)
 		    store_time_format(before, when, sizeof(when)));
 }
 
+/* Whether a retention batch can and should run at the next idle moment. */
+static bool
+writer_wants_purge(struct writer *w, double now)
+{
+	return w->store != NULL && !w->down && spool_is_empty(w->spool) &&
+	    w->cfg.backend->purge != NULL && retention_is_due(&w->ret, now);
+}
+
 /*
  * Called when the queue is empty: keeps the health state current with a
  * ping when nothing was written for WRITER_PING_S, and runs one batch of
@@ -376,8 +395,7 @@ writer_idle(struct writer *w)
 			writer_mark_down(w, err);
 		return;
 	}
-	if (w->store != NULL && !w->down && spool_is_empty(w->spool) &&
-	    w->cfg.backend->purge != NULL && retention_is_due(&w->ret, now))
+	if (writer_wants_purge(w, now))
 		writer_purge(w);
 }
 
@@ -392,16 +410,20 @@ writer_main(void *arg)
 
 	for (;;) {
 		/*
-		 * Over half full: the database is not keeping up. Move the
+		 * Over three quarters full: the database is not keeping up. Move the
 		 * backlog to the spool in large chunks (disk appends are far
 		 * faster than transactions), so the receive side never finds
 		 * the queue full, and replay once the queue is calm again.
 		 * While the spool holds anything, new records queue behind
 		 * it, so they reach the database in the order received.
 		 */
-		backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 2;
+		backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 4 * 3;
 		spooling = backlog || !spool_is_empty(w->spool);
 		wait = spooling && !w->down ? 0 : w->cfg.flush_s;
+		/* Nor while a retention run has batches left: the next one
+		 * runs as soon as the queue is found empty. */
+		if (writer_wants_purge(w, util_monotonic()))
+			wait = 0;
 		n = queue_pop(w->q, &list, spooling ? WRITER_SPOOL_CHUNK *
 		    w->cfg.batch_size : w->cfg.batch_size, wait);
 		closed = queue_is_closed(w->q);
@@ -426,6 +448,10 @@ writer_main(void *arg)
 		if (!closed && queue_len(w->q) == 0)
 			writer_idle(w);
 	}
+	/* A segment half replayed stays on disk and is replayed whole at
+	 * the next start: its committed records merge again, harmlessly. */
+	writer_free_list(w->replay_list);
+	w->replay_list = w->replay_next = NULL;
 	if (w->store != NULL)
 		w->cfg.backend->close(w->store);
 	w->store = NULL;
