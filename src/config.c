@@ -262,7 +262,7 @@ config_init_cfg(void)
 		CFG_END()
 	};
 	static cfg_opt_t queue_opts[] = {
-		CFG_INT("max_bytes", 33554432, CFGF_NONE),
+		CFG_INT("max_bytes", 16777216, CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t log_opts[] = {

@@ -131,6 +131,7 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	}
 	it = xcalloc(1, sizeof(*it));
 	it->rec = rec;
+	it->parsed = true;
 	it->node = xstrdup(opts.default_node);
 	it->raw = xmemdup(p, len);
 	it->rawlen = len;

@@ -29,6 +29,7 @@ struct queue_item {
 	double received_at;	/* unix seconds */
 	double received_mono;	/* monotonic seconds, for latency */
 	size_t bytes;		/* what it counts against the bound */
+	bool parsed;		/* rec was made (or refused) from raw */
 };
 
 struct queue;

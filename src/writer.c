@@ -22,7 +22,7 @@
 #define WRITER_BACKOFF_MIN	1.0	/* seconds */
 #define WRITER_BACKOFF_MAX	30.0
 /* Batches taken at once when moving a backlog to the spool. */
-#define WRITER_SPOOL_CHUNK	8
+#define WRITER_SPOOL_CHUNK	4
 /* Seconds without a successful store call before an idle writer pings. */
 #define WRITER_PING_S		10.0
 
@@ -256,7 +256,7 @@ writer_spool(struct writer *w, struct queue_item *list)
 	    (int64_t)spool_segments(w->spool));
 }
 
-/* Parses the raw messages of a replayed segment again. */
+/* Parses the raw messages of replayed items not parsed yet. */
 static void
 writer_parse(struct writer *w, struct queue_item *list)
 {
@@ -265,6 +265,9 @@ writer_parse(struct writer *w, struct queue_item *list)
 	struct queue_item *it;
 
 	for (it = list; it != NULL; it = it->next) {
+		if (it->parsed)
+			continue;
+		it->parsed = true;
 		o.default_node = it->node;
 		o.received_at = it->received_at;
 		if (record_from_json(it->raw, it->rawlen, &o, &it->rec, &e) ==
@@ -299,7 +302,6 @@ writer_replay_one(struct writer *w)
 			log_warnx("%s", err);
 		if (rc != 1)
 			return true;
-		writer_parse(w, w->replay_list);
 		w->replay_next = w->replay_list;
 	}
 	chunk = w->replay_next;
@@ -308,6 +310,9 @@ writer_replay_one(struct writer *w)
 		;
 	rest = it->next;
 	it->next = NULL;
+	/* Parse one batch at a time: a whole segment of parsed records
+	 * would cost several times its size in memory. */
+	writer_parse(w, chunk);
 	if (writer_put(w, chunk) != STORE_OK) {
 		it->next = rest;
 		return false;

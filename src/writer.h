@@ -6,10 +6,11 @@
  * (database.batch_size) or by time (database.flush_interval), and writes
  * each batch in one transaction through the store interface (store.h).
  * When the store fails (down, locked, full) or the queue runs more than
- * half full, batches go to the on-disk spool (spool.h) instead; while the
- * spool holds anything, new batches are appended behind it and the oldest
- * segment is replayed whenever the database answers, so records reach
- * the database in the order they were received. Reconnects back off
+ * three quarters full, batches go to the on-disk spool (spool.h) instead,
+ * one segment per batch; while the spool holds anything, new batches are
+ * appended behind it, and the oldest segment is replayed, one batch per
+ * turn, whenever the database answers and the queue is under a quarter
+ * full, so records reach the database in the order they were received. Reconnects back off
  * 1, 2, 4 ... 30 seconds. On stop, everything still queued is committed,
  * or spooled when the database cannot take it.
  *
