@@ -231,19 +231,115 @@ rec_parse(const char *p, size_t len)
 	return root;
 }
 
+/*
+ * key_find() looks a name up in one step: key_hash() mixes the bytes in
+ * which the known names differ (length, bytes 4 and 5, last byte) into a
+ * slot of key_slot[], and one compare confirms it, so an unknown name
+ * costs a compare at most. key_slot[h] is 1 + the key_table index of the
+ * known name whose key_hash() is h, 0 for none; the multipliers were
+ * chosen so that no two known names share a slot. Adding a name means
+ * adding its slot here (and other multipliers if it collides):
+ * test_avp_every_key and test_fields fail while one is missing.
+ */
+static const uint8_t key_slot[256] = {
+	[0x61] = 1 + 0,	/* v */
+	[0x85] = 1 + 1,	/* call_id */
+	[0x54] = 1 + 2,	/* node */
+	[0x03] = 1 + 3,	/* from_tag */
+	[0xa8] = 1 + 4,	/* to_tag */
+	[0x2a] = 1 + 5,	/* from_uri */
+	[0xe7] = 1 + 6,	/* to_uri */
+	[0xc4] = 1 + 7,	/* sip_code */
+	[0x1f] = 1 + 8,	/* sip_reason */
+	[0x67] = 1 + 9,	/* start_time */
+	[0xab] = 1 + 10,	/* end_time */
+	[0xa5] = 1 + 11,	/* mos_A_label */
+	[0xa6] = 1 + 12,	/* mos_B_label */
+	[0xf6] = 1 + 13,	/* mos_average */
+	[0x33] = 1 + 14,	/* mos_min */
+	[0x9b] = 1 + 15,	/* mos_max */
+	[0x96] = 1 + 16,	/* mos_min_at */
+	[0x5e] = 1 + 17,	/* mos_max_at */
+	[0xe1] = 1 + 18,	/* mos_average_packetloss */
+	[0x8e] = 1 + 19,	/* mos_min_packetloss */
+	[0x56] = 1 + 20,	/* mos_max_packetloss */
+	[0xcd] = 1 + 21,	/* mos_average_jitter */
+	[0x7a] = 1 + 22,	/* mos_min_jitter */
+	[0x42] = 1 + 23,	/* mos_max_jitter */
+	[0xb0] = 1 + 24,	/* mos_average_roundtrip */
+	[0x5d] = 1 + 25,	/* mos_min_roundtrip */
+	[0x25] = 1 + 26,	/* mos_max_roundtrip */
+	[0x24] = 1 + 27,	/* mos_average_roundtrip_leg */
+	[0xd1] = 1 + 28,	/* mos_min_roundtrip_leg */
+	[0x99] = 1 + 29,	/* mos_max_roundtrip_leg */
+	[0xde] = 1 + 30,	/* mos_average_samples */
+	[0xb8] = 1 + 31,	/* mos_average_A */
+	[0x65] = 1 + 32,	/* mos_min_A */
+	[0x2d] = 1 + 33,	/* mos_max_A */
+	[0x68] = 1 + 34,	/* mos_min_at_A */
+	[0x30] = 1 + 35,	/* mos_max_at_A */
+	[0xc3] = 1 + 36,	/* mos_average_packetloss_A */
+	[0x70] = 1 + 37,	/* mos_min_packetloss_A */
+	[0x38] = 1 + 38,	/* mos_max_packetloss_A */
+	[0xbf] = 1 + 39,	/* mos_average_jitter_A */
+	[0x6c] = 1 + 40,	/* mos_min_jitter_A */
+	[0x34] = 1 + 41,	/* mos_max_jitter_A */
+	[0xc2] = 1 + 42,	/* mos_average_roundtrip_A */
+	[0x6f] = 1 + 43,	/* mos_min_roundtrip_A */
+	[0x37] = 1 + 44,	/* mos_max_roundtrip_A */
+	[0xc6] = 1 + 45,	/* mos_average_roundtrip_leg_A */
+	[0x73] = 1 + 46,	/* mos_min_roundtrip_leg_A */
+	[0x3b] = 1 + 47,	/* mos_max_roundtrip_leg_A */
+	[0xc0] = 1 + 48,	/* mos_average_samples_A */
+	[0xc8] = 1 + 49,	/* mos_average_B */
+	[0x75] = 1 + 50,	/* mos_min_B */
+	[0x3d] = 1 + 51,	/* mos_max_B */
+	[0x78] = 1 + 52,	/* mos_min_at_B */
+	[0x40] = 1 + 53,	/* mos_max_at_B */
+	[0xd3] = 1 + 54,	/* mos_average_packetloss_B */
+	[0x80] = 1 + 55,	/* mos_min_packetloss_B */
+	[0x48] = 1 + 56,	/* mos_max_packetloss_B */
+	[0xcf] = 1 + 57,	/* mos_average_jitter_B */
+	[0x7c] = 1 + 58,	/* mos_min_jitter_B */
+	[0x44] = 1 + 59,	/* mos_max_jitter_B */
+	[0xd2] = 1 + 60,	/* mos_average_roundtrip_B */
+	[0x7f] = 1 + 61,	/* mos_min_roundtrip_B */
+	[0x47] = 1 + 62,	/* mos_max_roundtrip_B */
+	[0xd6] = 1 + 63,	/* mos_average_roundtrip_leg_B */
+	[0x83] = 1 + 64,	/* mos_min_roundtrip_leg_B */
+	[0x4b] = 1 + 65,	/* mos_max_roundtrip_leg_B */
+	[0xd0] = 1 + 66,	/* mos_average_samples_B */
+	[0x98] = 1 + 67,	/* rtpengine */
+};
+
+static inline unsigned
+key_hash(const char *s, size_t n)
+{
+	unsigned b4 = 0, b5 = 0;
+
+	if (n > 5) {
+		b4 = (unsigned char)s[4];
+		b5 = (unsigned char)s[5];
+	}
+	return ((unsigned)n + b4 + 7 * b5 + 16 * (unsigned char)s[n - 1]) &
+	    0xff;
+}
+
 static int
 key_find(const char *name)
 {
-	size_t i, n;
+	const struct rec_key *k;
+	size_t n;
+	unsigned slot;
 
-	if (name == NULL)
+	if (name == NULL || (n = strlen(name)) == 0)
 		return -1;
-	n = strlen(name);
-	for (i = 0; i < KEY_COUNT; i++)
-		if (key_table[i].len == n &&
-		    memcmp(key_table[i].name, name, n) == 0)
-			return (int)i;
-	return -1;
+	if ((slot = key_slot[key_hash(name, n)]) == 0)
+		return -1;
+	k = &key_table[slot - 1];
+	if (k->len != n || memcmp(k->name, name, n) != 0)
+		return -1;
+	return (int)slot - 1;
 }
 
 /*
