@@ -14,6 +14,7 @@ PREFIX	?= /usr/local
 DESTDIR	?=
 SBINDIR	?= $(PREFIX)/sbin
 SYSCONFDIR ?= /etc
+LOCALSTATEDIR ?= /var
 DATADIR	?= $(PREFIX)/share/moscdr
 UNITDIR	?= $(PREFIX)/lib/systemd/system
 
@@ -171,9 +172,16 @@ install: all
 	    $(DESTDIR)$(DATADIR)/sql/sqlite $(DESTDIR)$(DATADIR)/sql/postgresql \
 	    $(DESTDIR)$(DATADIR)/contrib $(DESTDIR)$(UNITDIR)
 	install -m 0755 $(DAEMON) $(DESTDIR)$(SBINDIR)/moscdrd
-	install -m 0644 conf/moscdrd.conf $(DESTDIR)$(DATADIR)/moscdrd.conf.example
+	# The installed file keeps its data in the system's places, not
+	# under var/ of a source tree; an existing one is never replaced.
+	sed -e 's|"var/moscdr.db"|"$(LOCALSTATEDIR)/lib/moscdr/moscdr.db"|' \
+	    -e 's|"var/spool"|"$(LOCALSTATEDIR)/spool/moscdr"|' \
+	    conf/moscdrd.conf > $(BUILD)/moscdrd.conf.installed
+	install -m 0644 $(BUILD)/moscdrd.conf.installed \
+	    $(DESTDIR)$(DATADIR)/moscdrd.conf.example
 	test -e $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf || \
-	    install -m 0640 conf/moscdrd.conf $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf
+	    install -m 0640 $(BUILD)/moscdrd.conf.installed \
+	    $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf
 	install -m 0644 sql/sqlite/*.sql $(DESTDIR)$(DATADIR)/sql/sqlite/
 	install -m 0644 sql/postgresql/*.sql $(DESTDIR)$(DATADIR)/sql/postgresql/
 	cp -R contrib/. $(DESTDIR)$(DATADIR)/contrib/
