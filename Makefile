@@ -68,10 +68,13 @@ REPLAY_BIN = $(FUZZ_NAMES:%=$(BUILD)/tests/replay_%)
 FUZZ_SECONDS ?= 60
 
 # Debian packages: to build and run; to test.
+# (sqlite3, the command-line client, is how the quick start reads the
+# database back.)
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
-	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev
+	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev \
+	     sqlite3
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 \
-	     postgresql sqlite3
+	     postgresql
 
 .PHONY: all deps deps-test run test unit integration e2e bench fuzz \
 	install clean check-config
