@@ -10,6 +10,11 @@
  * into `extra`. Nothing is half-done: on any refusal the whole record is
  * freed and *out stays NULL.
  *
+ * The raw-byte checks cost as much as cJSON's parse when run in full, so
+ * rec_parse_checked() runs the nesting part of them only when its answer
+ * can differ from what the parsed tree says (see there); the refusals and
+ * their order stay those above.
+ *
  * Duplicate keys: a known key sent twice is refused (REC_ERR_VALUE naming
  * it): taking either copy would be an arbitrary choice about data we
  * store. An unknown key sent twice keeps its last value in `extra`, as
@@ -227,6 +232,84 @@ rec_parse(const char *p, size_t len)
 			cJSON_Delete(root);
 			return NULL;
 		}
+	}
+	return root;
+}
+
+/* Are the containers of it, it at depth + 1, within JSON_DEPTH_MAX? */
+static bool
+rec_depth_ok(const cJSON *it, int depth)
+{
+	const cJSON *c;
+
+	if ((it->type & (cJSON_Array | cJSON_Object)) == 0)
+		return true;
+	if (++depth > JSON_DEPTH_MAX)
+		return false;
+	for (c = it->child; c != NULL; c = c->next)
+		if (!rec_depth_ok(c, depth))
+			return false;
+	return true;
+}
+
+/*
+ * Might the text hold the escape "\\u0000"? (Any backslash followed by
+ * "u0000" says yes: a superset of what record_scan() looks for.)
+ */
+static bool
+rec_has_nul_escape(const char *p, size_t len)
+{
+	const char *q = p, *end = p + len;
+
+	while ((q = memchr(q, '\\', (size_t)(end - q))) != NULL) {
+		if (end - q > 5 && memcmp(q + 1, "u0000", 5) == 0)
+			return true;
+		q++;
+	}
+	return false;
+}
+
+/*
+ * record_scan() then rec_parse(), with the same result: the tree, or NULL
+ * with *code REC_ERR_UTF8, REC_ERR_DEPTH or REC_ERR_JSON; *nul_member as
+ * record_scan() sets it. The full scan only runs where it is needed:
+ *  - text holding "\u0000" somewhere: only the scan can tell an escape
+ *    from a backslash that ends an escaped backslash, and find the member;
+ *  - text that cJSON refuses: only the scan can tell too deep from not
+ *    JSON.
+ * Else the text is one JSON value, and its brackets outside strings are
+ * exactly the containers of the tree (cJSON pairs a backslash with the
+ * next byte as the scan does), so the tree's depth is the scan's.
+ */
+static cJSON *
+rec_parse_checked(const char *p, size_t len, int depth0,
+    enum rec_error *code, int *nul_member)
+{
+	struct rec_scan scan;
+	cJSON *root;
+
+	*nul_member = -1;
+	if (rec_has_nul_escape(p, len)) {
+		if (record_scan(p, len, depth0, code, &scan) == -1)
+			return NULL;
+		*nul_member = scan.nul_member;
+		if ((root = rec_parse(p, len)) == NULL)
+			*code = REC_ERR_JSON;
+		return root;
+	}
+	if (!record_is_utf8(p, len)) {
+		*code = REC_ERR_UTF8;
+		return NULL;
+	}
+	if ((root = rec_parse(p, len)) == NULL) {
+		if (record_scan(p, len, depth0, code, &scan) == 0)
+			*code = REC_ERR_JSON;
+		return NULL;
+	}
+	if (!rec_depth_ok(root, depth0)) {
+		cJSON_Delete(root);
+		*code = REC_ERR_DEPTH;
+		return NULL;
 	}
 	return root;
 }
@@ -467,11 +550,10 @@ rec_avp(struct record *r, const struct rec_key *k, const cJSON *it,
 static int
 rec_rtpengine(struct rec_build *b, const cJSON *it)
 {
-	struct rec_scan scan;
 	enum rec_error code;
 	cJSON *inner;
 	size_t n;
-	int rc;
+	int nul, rc;
 
 	if (it == NULL || cJSON_IsNull(it))
 		return 0;
@@ -483,11 +565,10 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 	if (n == 0)
 		return 0;
 	/* The same limits as a message, the text sitting at depth 1. */
-	if (record_scan(it->valuestring, n, 1, &code, &scan) == -1 ||
-	    scan.nul_member != -1 ||
-	    (inner = rec_parse(it->valuestring, n)) == NULL)
+	if ((inner = rec_parse_checked(it->valuestring, n, 1, &code,
+	    &nul)) == NULL)
 		return record_fail(b->err, REC_ERR_VALUE, "rtpengine");
-	if (!cJSON_IsObject(inner))
+	if (nul != -1 || !cJSON_IsObject(inner))
 		rc = record_fail(b->err, REC_ERR_VALUE, "rtpengine");
 	else
 		rc = record_rtpengine(b, inner);
@@ -598,12 +679,11 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	const cJSON *slot[KEY_COUNT];
 	struct rec_unknown *us = NULL;
 	struct rec_build b;
-	struct rec_scan scan;
 	enum rec_error code;
 	const cJSON *it;
 	cJSON *root = NULL;
 	size_t nus = 0, pos;
-	int ki, rc = -1;
+	int ki, nul_member, rc = -1;
 
 	*out = NULL;
 	err->code = REC_OK;
@@ -615,20 +695,18 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		return record_fail(err, REC_ERR_EMPTY, NULL);
 	if (len > MESSAGE_MAX)
 		return record_fail(err, REC_ERR_TOO_LARGE, NULL);
-	if (record_scan(p, len, 0, &code, &scan) == -1)
+	if ((root = rec_parse_checked(p, len, 0, &code, &nul_member)) == NULL)
 		return record_fail(err, code, NULL);
-	if ((root = rec_parse(p, len)) == NULL)
-		return record_fail(err, REC_ERR_JSON, NULL);
 	if (!cJSON_IsObject(root)) {
 		record_fail(err, REC_ERR_NOT_OBJECT, NULL);
 		goto fail;
 	}
 
 	/* "\u0000" would have cut that member's key or string short. */
-	if (scan.nul_member >= 0) {
+	if (nul_member >= 0) {
 		pos = 0;
 		for (it = root->child; it != NULL && pos <
-		    (size_t)scan.nul_member; it = it->next)
+		    (size_t)nul_member; it = it->next)
 			pos++;
 		if (it != NULL && it->string != NULL &&
 		    strcmp(it->string, "call_id") == 0)
