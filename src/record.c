@@ -15,12 +15,17 @@
  * can differ from what the parsed tree says (see there); the refusals and
  * their order stay those above.
  *
+ * Memory: the values are read from cJSON's tree without copies; once all
+ * are checked, rec_pack() puts the record, its samples and its strings in
+ * one allocation, which record_free() releases with one free().
+ *
  * Duplicate keys: a known key sent twice is refused (REC_ERR_VALUE naming
  * it): taking either copy would be an arbitrary choice about data we
  * store. An unknown key sent twice keeps its last value in `extra`, as
  * PostgreSQL's jsonb and most JSON readers do; those keys are the
  * sender's own business.
  */
+#include <malloc.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -116,6 +121,12 @@ static const struct rec_key key_table[] = {
 /* The average, min and max rows of each scope, before emission. */
 #define GRID_KINDS	3
 
+/* The string fields of a record (rec_texts()). */
+#define REC_TEXTS	10
+
+/* Unknown members held without an allocation (more are rare). */
+#define REC_UNKNOWN_FIRST	16
+
 static const char *const error_names[REC_ERR_COUNT] = {
 	[REC_OK] = "ok",
 	[REC_ERR_EMPTY] = "empty",
@@ -163,22 +174,52 @@ record_fail(struct rec_errinfo *err, enum rec_error code, const char *field)
 	return -1;
 }
 
+/* The string fields of r, node first (rec_pack() cuts it). */
+static void
+rec_texts(struct record *r, char **text[REC_TEXTS])
+{
+	text[0] = &r->node;
+	text[1] = &r->call_id;
+	text[2] = &r->from_tag;
+	text[3] = &r->to_tag;
+	text[4] = &r->from_uri;
+	text[5] = &r->to_uri;
+	text[6] = &r->sip_reason;
+	text[7] = &r->extra;
+	text[8] = &r->legs[0].label;
+	text[9] = &r->legs[1].label;
+}
+
+/* Frees part unless it lies in the block [lo, hi) that holds the record. */
+static void
+rec_free_part(void *part, uintptr_t lo, uintptr_t hi)
+{
+	if (part != NULL && ((uintptr_t)part < lo || (uintptr_t)part >= hi))
+		free(part);
+}
+
+/*
+ * A parsed record is one block (rec_pack()); a record put together by
+ * other code, such as the stores' tests, has each part allocated apart.
+ * Both are freed here: a part inside r's own block, as the allocator
+ * reports its size, came with r; any other part is freed by itself.
+ * Exact, since no other allocation can overlap r's block.
+ */
 void
 record_free(struct record *r)
 {
+	char **text[REC_TEXTS];
+	uintptr_t lo, hi;
+	size_t i;
+
 	if (r == NULL)
 		return;
-	free(r->node);
-	free(r->call_id);
-	free(r->from_tag);
-	free(r->to_tag);
-	free(r->from_uri);
-	free(r->to_uri);
-	free(r->sip_reason);
-	free(r->extra);
-	free(r->legs[0].label);
-	free(r->legs[1].label);
-	free(r->samples);
+	lo = (uintptr_t)r;
+	hi = lo + malloc_usable_size(r);
+	rec_texts(r, text);
+	for (i = 0; i < REC_TEXTS; i++)
+		rec_free_part(*text[i], lo, hi);
+	rec_free_part(r->samples, lo, hi);
 	free(r);
 }
 
@@ -427,7 +468,7 @@ key_find(const char *name)
 
 /*
  * A text field: a JSON string of at most max bytes. null and "" leave
- * *out NULL (unknown).
+ * *out NULL (unknown). *out is the tree's string until rec_pack().
  */
 static int
 rec_string(const cJSON *it, const char *name, size_t max, char **out,
@@ -444,7 +485,7 @@ rec_string(const cJSON *it, const char *name, size_t max, char **out,
 		return 0;
 	if (n > max)
 		return record_fail(err, REC_ERR_VALUE, name);
-	*out = xstrndup(it->valuestring, n);
+	*out = it->valuestring;
 	return 0;
 }
 
@@ -471,7 +512,7 @@ rec_call_id(struct record *r, const cJSON *it, struct rec_errinfo *err)
 	n = strlen(it->valuestring);
 	if (n == 0 || n > CALL_ID_LEN_MAX)
 		return record_fail(err, REC_ERR_CALL_ID, "call_id");
-	r->call_id = xstrndup(it->valuestring, n);
+	r->call_id = it->valuestring;
 	return 0;
 }
 
@@ -492,8 +533,8 @@ rec_node(struct record *r, const cJSON *it, const struct rec_opts *opts,
 	if (r->node == NULL) {
 		if (def == NULL || *def == '\0')
 			def = "unknown";
-		/* xstrndup() copies exactly n bytes: measure first. */
-		r->node = xstrndup(def, strnlen(def, NODE_LEN_MAX));
+		/* Borrowed and cut to NODE_LEN_MAX by rec_pack(). */
+		r->node = (char *)(uintptr_t)def;
 	}
 	return 0;
 }
@@ -576,20 +617,28 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 	return rc;
 }
 
-/* Moves the known grid rows and the progression rows into r->samples. */
-static void
-rec_samples(struct rec_build *b,
+/*
+ * Moves the record built in *b->r, whose strings still belong to the tree
+ * or to opts, into one new block: the struct, its samples (the known grid
+ * rows, then the progression rows), then its strings. The node is cut to
+ * NODE_LEN_MAX: only a default node can be longer. The node, always
+ * there, keeps the samples pointer inside the block even with no sample,
+ * which record_free() relies on.
+ */
+static struct record *
+rec_pack(struct rec_build *b,
     struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS])
 {
-	struct record *r = b->r;
+	struct rec_sample known[REC_SCOPE_COUNT * GRID_KINDS];
+	size_t tlen[REC_TEXTS], nknown = 0, size, i;
+	char **text[REC_TEXTS];
+	struct record *r;
 	double base;
-	size_t n = 0;
+	char *q;
 	int s, k;
 
 	/* rtpengine's own clock when we have it; the SIP one else. */
-	base = !isnan(b->created) ? b->created : r->start_time;
-	r->samples = xcalloc(REC_SCOPE_COUNT * GRID_KINDS + b->nprog,
-	    sizeof(*r->samples));
+	base = !isnan(b->created) ? b->created : b->r->start_time;
 	for (s = 0; s < REC_SCOPE_COUNT; s++) {
 		for (k = 0; k < GRID_KINDS; k++) {
 			struct rec_sample *g = &grid[s][k];
@@ -597,27 +646,77 @@ rec_samples(struct rec_build *b,
 			if (!isnan(g->at_offset_s))	/* only min, max have one */
 				g->reported_at = base + g->at_offset_s;
 			if (record_sample_known(g))
-				r->samples[n++] = *g;
+				known[nknown++] = *g;
 		}
 	}
+	size = sizeof(*r) + (nknown + b->nprog) * sizeof(*r->samples);
+	rec_texts(b->r, text);
+	for (i = 0; i < REC_TEXTS; i++) {
+		if (*text[i] == NULL)
+			continue;
+		tlen[i] = i == 0 ? strnlen(*text[i], NODE_LEN_MAX) :
+		    strlen(*text[i]);
+		size += tlen[i] + 1;
+	}
+
+	r = xmalloc(size);
+	*r = *b->r;
+	r->samples = (struct rec_sample *)(void *)(r + 1);
+	memcpy(r->samples, known, nknown * sizeof(*known));
 	if (b->nprog > 0)
-		memcpy(r->samples + n, b->prog, b->nprog * sizeof(*b->prog));
-	r->nsamples = n + b->nprog;
-	for (n = 0; n < r->nsamples; n++)
-		if (r->samples[n].scope != REC_SCOPE_CALL)
-			r->legs[r->samples[n].scope - 1].present = true;
+		memcpy(r->samples + nknown, b->prog,
+		    b->nprog * sizeof(*b->prog));
+	r->nsamples = nknown + b->nprog;
+	q = (char *)(r->samples + r->nsamples);
+	rec_texts(r, text);
+	for (i = 0; i < REC_TEXTS; i++) {
+		if (*text[i] == NULL)
+			continue;
+		memcpy(q, *text[i], tlen[i]);
+		q[tlen[i]] = '\0';
+		*text[i] = q;
+		q += tlen[i] + 1;
+	}
+
+	for (i = 0; i < r->nsamples; i++)
+		if (r->samples[i].scope != REC_SCOPE_CALL)
+			r->legs[r->samples[i].scope - 1].present = true;
 	if (r->legs[0].label != NULL)
 		r->legs[0].present = true;
 	if (r->legs[1].label != NULL)
 		r->legs[1].present = true;
+	return r;
 }
 
-/* Every known key, in key_table order; slot[i] is key i's value. */
+/*
+ * The array of unknown members, full at *cap entries, with room for twice
+ * as many; the first array is the caller's own (not freed).
+ */
+static struct rec_unknown *
+rec_unknown_grow(struct rec_unknown *us, const struct rec_unknown *first,
+    size_t *cap)
+{
+	struct rec_unknown *n;
+
+	if (us != first)
+		n = xrealloc(us, 2 * *cap * sizeof(*us));
+	else {
+		n = xmalloc(2 * *cap * sizeof(*us));
+		memcpy(n, us, *cap * sizeof(*us));
+	}
+	*cap *= 2;
+	return n;
+}
+
+/*
+ * Every known key, in key_table order, into *b->r and grid; slot[i] is
+ * key i's value.
+ */
 static int
 rec_known(struct rec_build *b, const cJSON *const *slot,
-    const struct rec_opts *opts)
+    const struct rec_opts *opts,
+    struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS])
 {
-	struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS];
 	struct record *r = b->r;
 	const struct rec_key *k;
 	size_t i;
@@ -668,7 +767,6 @@ rec_known(struct rec_build *b, const cJSON *const *slot,
 			break;
 		}
 	}
-	rec_samples(b, grid);
 	return 0;
 }
 
@@ -676,20 +774,26 @@ int
 record_from_json(const char *p, size_t len, const struct rec_opts *opts,
     struct record **out, struct rec_errinfo *err)
 {
+	struct rec_sample grid[REC_SCOPE_COUNT][GRID_KINDS];
+	struct rec_unknown us_first[REC_UNKNOWN_FIRST], *us = us_first;
 	const cJSON *slot[KEY_COUNT];
-	struct rec_unknown *us = NULL;
+	struct record rec;
 	struct rec_build b;
 	enum rec_error code;
 	const cJSON *it;
 	cJSON *root = NULL;
-	size_t nus = 0, pos;
+	char *extra = NULL;
+	size_t nus = 0, uscap = REC_UNKNOWN_FIRST, pos;
 	int ki, nul_member, rc = -1;
 
 	*out = NULL;
 	err->code = REC_OK;
 	err->field[0] = '\0';
-	memset(&b, 0, sizeof(b));
+	/* Field by field: prog_first needs no clearing. */
+	b.r = NULL;
 	b.err = err;
+	b.prog = NULL;
+	b.nprog = b.progcap = 0;
 	b.created = NAN;
 	if (len == 0)
 		return record_fail(err, REC_ERR_EMPTY, NULL);
@@ -718,11 +822,12 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	}
 
 	memset(slot, 0, sizeof(slot));
-	us = xcalloc((size_t)cJSON_GetArraySize(root), sizeof(*us));
 	for (it = root->child; it != NULL; it = it->next) {
 		if ((ki = key_find(it->string)) == -1) {
 			if (it->string == NULL)
 				continue;
+			if (nus == uscap)
+				us = rec_unknown_grow(us, us_first, &uscap);
 			us[nus].it = it;
 			us[nus].pos = nus;
 			us[nus].keep = true;
@@ -736,20 +841,22 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		slot[ki] = it;
 	}
 
-	b.r = xcalloc(1, sizeof(*b.r));
-	b.r->sip_code = b.r->start_time = b.r->end_time = NAN;
-	b.r->received_at = opts != NULL ? opts->received_at : NAN;
-	if (rec_known(&b, slot, opts) == -1)
+	memset(&rec, 0, sizeof(rec));
+	rec.sip_code = rec.start_time = rec.end_time = NAN;
+	rec.received_at = opts != NULL ? opts->received_at : NAN;
+	b.r = &rec;
+	if (rec_known(&b, slot, opts, grid) == -1)
 		goto fail;
 	record_extra_dedup(us, nus);
-	b.r->extra = record_extra_text(us, nus);
-	*out = b.r;
-	b.r = NULL;
+	rec.extra = extra = record_extra_text(us, nus);
+	*out = rec_pack(&b, grid);
 	rc = 0;
 fail:
-	record_free(b.r);
-	free(b.prog);
-	free(us);
+	if (b.prog != b.prog_first)
+		free(b.prog);
+	if (us != us_first)
+		free(us);
+	cJSON_free(extra);
 	cJSON_Delete(root);
 	return rc;
 }

@@ -55,17 +55,15 @@ json_key_len(const char *name)
 	return n;
 }
 
-/* The text of obj, copied with xstrdup so record_free() can free() it. */
+/* The text of obj, as cJSON allocates it (cJSON_free() releases it). */
 static char *
 json_text(cJSON *obj)
 {
-	char *s = cJSON_PrintUnformatted(obj), *t;
+	char *s = cJSON_PrintUnformatted(obj);
 
 	if (s == NULL)
 		abort();
-	t = xstrdup(s);
-	cJSON_free(s);
-	return t;
+	return s;
 }
 
 /*
@@ -103,7 +101,7 @@ record_extra_text(const struct rec_unknown *us, size_t n)
 	cJSON_Delete(obj);
 	if (strlen(text) <= EXTRA_LEN_MAX)
 		return text;
-	free(text);
+	cJSON_free(text);
 
 	/* "{" + members joined by "," + "}": each member priced alone. */
 	if ((obj = cJSON_CreateObject()) == NULL)

@@ -103,10 +103,18 @@ void record_extra_dedup(struct rec_unknown *us, size_t n);
 /*
  * The kept members of us[0..n) as compact JSON object text of at most
  * EXTRA_LEN_MAX bytes (see record_extra.c), or NULL when none is kept.
+ * The text is cJSON's: release it with cJSON_free().
  */
 char *record_extra_text(const struct rec_unknown *us, size_t n);
 
-/* Work state of one record_from_json() call. */
+/* Progression samples held without an allocation (more are rare). */
+#define REC_PROG_FIRST	32
+
+/*
+ * Work state of one record_from_json() call. r is the record being
+ * filled; its strings are the parsed tree's (or the default node) until
+ * it is packed into its own block.
+ */
 struct rec_build {
 	struct record *r;
 	struct rec_errinfo *err;
@@ -114,6 +122,8 @@ struct rec_build {
 	size_t nprog;
 	size_t progcap;
 	double created;		/* rtpengine "created" (+ created_us), or NAN */
+	/* prog's first REC_PROG_FIRST entries; NULL prog until used. */
+	struct rec_sample prog_first[REC_PROG_FIRST];
 };
 
 /* Fills *err and returns -1: the one way a refusal leaves a function. */

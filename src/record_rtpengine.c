@@ -174,12 +174,22 @@ tags_walk(struct rec_build *b, const cJSON *tags, const uint32_t *want,
 	return 0;
 }
 
+/* Appends to b->prog: in b->prog_first first, then on the heap. */
 static void
 prog_push(struct rec_build *b, const struct rec_sample *s)
 {
-	if (b->nprog == b->progcap) {
-		b->progcap = b->progcap == 0 ? 16 : b->progcap * 2;
-		b->prog = xrealloc(b->prog, b->progcap * sizeof(*b->prog));
+	if (b->prog == NULL) {
+		b->prog = b->prog_first;
+		b->progcap = REC_PROG_FIRST;
+	} else if (b->nprog == b->progcap) {
+		if (b->prog == b->prog_first) {
+			b->prog = xmalloc(2 * b->progcap * sizeof(*b->prog));
+			memcpy(b->prog, b->prog_first,
+			    b->progcap * sizeof(*b->prog));
+		} else
+			b->prog = xrealloc(b->prog,
+			    2 * b->progcap * sizeof(*b->prog));
+		b->progcap *= 2;
 	}
 	b->prog[b->nprog++] = *s;
 }
