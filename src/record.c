@@ -25,7 +25,6 @@
  * PostgreSQL's jsonb and most JSON readers do; those keys are the
  * sender's own business.
  */
-#include <malloc.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -190,36 +189,40 @@ rec_texts(struct record *r, char **text[REC_TEXTS])
 	text[9] = &r->legs[1].label;
 }
 
-/* Frees part unless it lies in the block [lo, hi) that holds the record. */
-static void
-rec_free_part(void *part, uintptr_t lo, uintptr_t hi)
+/* True when it, or anything inside it, is a number that overflowed a
+ * double. Recursion is bounded by JSON_DEPTH_MAX, checked before. */
+static bool
+rec_has_nonfinite(const cJSON *it)
 {
-	if (part != NULL && ((uintptr_t)part < lo || (uintptr_t)part >= hi))
-		free(part);
+	const cJSON *c;
+
+	if (cJSON_IsNumber(it))
+		return !isfinite(it->valuedouble);
+	for (c = it->child; c != NULL; c = c->next)
+		if (rec_has_nonfinite(c))
+			return true;
+	return false;
 }
 
 /*
  * A parsed record is one block (rec_pack()); a record put together by
- * other code, such as the stores' tests, has each part allocated apart.
- * Both are freed here: a part inside r's own block, as the allocator
- * reports its size, came with r; any other part is freed by itself.
- * Exact, since no other allocation can overlap r's block.
+ * other code, such as the stores' tests, has each part allocated apart
+ * and one_block false.
  */
 void
 record_free(struct record *r)
 {
 	char **text[REC_TEXTS];
-	uintptr_t lo, hi;
 	size_t i;
 
 	if (r == NULL)
 		return;
-	lo = (uintptr_t)r;
-	hi = lo + malloc_usable_size(r);
-	rec_texts(r, text);
-	for (i = 0; i < REC_TEXTS; i++)
-		rec_free_part(*text[i], lo, hi);
-	rec_free_part(r->samples, lo, hi);
+	if (!r->one_block) {
+		rec_texts(r, text);
+		for (i = 0; i < REC_TEXTS; i++)
+			free(*text[i]);
+		free(r->samples);
+	}
 	free(r);
 }
 
@@ -661,6 +664,7 @@ rec_pack(struct rec_build *b,
 
 	r = xmalloc(size);
 	*r = *b->r;
+	r->one_block = true;
 	r->samples = (struct rec_sample *)(void *)(r + 1);
 	memcpy(r->samples, known, nknown * sizeof(*known));
 	if (b->nprog > 0)
@@ -826,6 +830,12 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		if ((ki = key_find(it->string)) == -1) {
 			if (it->string == NULL)
 				continue;
+			/* cJSON turns 1e309 into inf, which prints as null:
+			 * keeping it would store a value nobody sent. */
+			if (rec_has_nonfinite(it)) {
+				record_fail(err, REC_ERR_VALUE, it->string);
+				goto fail;
+			}
 			if (nus == uscap)
 				us = rec_unknown_grow(us, us_first, &uscap);
 			us[nus].it = it;

@@ -78,6 +78,10 @@ struct record {
 	size_t nsamples;
 	unsigned mos_refused;	/* MOS values outside 1..5 that were NULLed */
 	unsigned progression_unmapped; /* progression entries with no side */
+	/* true: made by record_from_json(), the record, its strings and
+	 * samples are one allocation. false (a zeroed struct filled by
+	 * other code, e.g. tests): each part was allocated by itself. */
+	bool one_block;
 };
 
 /* Why a message was refused. Names (rec_error_name) are metric labels. */

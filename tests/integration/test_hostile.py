@@ -332,12 +332,9 @@ def test_huge_numbers_and_nan_like_strings(daemon, db):
     assert bad == [(0,)]
 
 
-@pytest.mark.xfail(strict=True, reason="moscdrd stores an unknown key's "
-                   "infinite number (1e309) as null in extra instead of "
-                   "refusing it; reported to the lead")
 @sqlite_only
 def test_infinite_number_in_unknown_key_not_turned_into_null(daemon, db):
-    """Proves (once fixed): a number that overflows a double in an unknown
+    """Proves: a number that overflows a double in an unknown
     key is refused as a bad value naming the key, like the same number in
     a known key, instead of being stored as a null the sender never
     wrote."""

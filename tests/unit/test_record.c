@@ -1259,6 +1259,11 @@ test_extra(void **state)
 	    "\"mos_average\":\"4\"}", REC_ERR_VALUE, "mos_average");
 	REFUSED("{\"call_id\":\"c\",\"rtpengine\":{},\"rtpengine\":{}}",
 	    REC_ERR_VALUE, "rtpengine");
+	/* A number that overflows a double would print as null: refused,
+	 * also deep inside an unknown member. */
+	REFUSED("{\"call_id\":\"c\",\"x\":1e309}", REC_ERR_VALUE, "x");
+	REFUSED("{\"call_id\":\"c\",\"y\":{\"z\":[1,-1e999]}}",
+	    REC_ERR_VALUE, "y");
 }
 
 /*
