@@ -6,102 +6,106 @@
 -- round trip in MILLIseconds here (the tables keep microseconds);
 -- *_at_s in seconds since rtpengine created the call. NULL = unknown.
 --
--- Each view aggregates the samples of a call in one pass joined on the
--- call's key, grouped by the call's columns, so that a filter on any call
--- column (call_id, node, start_time, received_at) is applied before the
--- aggregation and uses the call indexes instead of reading every sample.
--- Aggregate min() and max() skip NULLs; the multi-argument min() of SQLite
--- would return NULL as soon as one argument is NULL.
+-- Cost (see the README): a call's samples are reached by their primary
+-- key (call_pk, scope, kind, seq), never by aggregating every sample of
+-- every call. v_call_quality joins the nine fixed samples of a call
+-- (scope call/A/B x kind average/min/max, seq 0) one key lookup each, so
+-- a filter on a call column (call_id, node, start_time, received_at)
+-- picks the calls through the call indexes first and only those calls
+-- cost lookups. v_daily_quality reads only the two samples it needs per
+-- call; v_poor_calls checks a call's MOS before it joins the rest.
 
 -- One row per call: the whole-call values, side A and side B side by side.
 CREATE VIEW v_call_quality AS
-SELECT
-	c.call_pk,
-	c.node,
-	c.call_id,
-	c.from_tag,
-	c.to_tag,
-	c.from_uri,
-	c.to_uri,
-	c.sip_code,
-	c.sip_reason,
-	c.start_time,
-	c.end_time,
-	c.duration_s,
-	c.received_at,
-	c.messages,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average' THEN s.mos END)
-	    AS mos_average,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'min' THEN s.mos END)
-	    AS mos_min,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'max' THEN s.mos END)
-	    AS mos_max,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'min' THEN s.at_offset_s END)
-	    AS mos_min_at_s,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'max' THEN s.at_offset_s END)
-	    AS mos_max_at_s,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-	    THEN s.packetloss_pct END) AS packetloss_pct_average,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-	    THEN s.jitter_ms END) AS jitter_ms_average,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-	    THEN s.roundtrip_us / 1000.0 END) AS roundtrip_ms_average,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-	    THEN s.roundtrip_leg_us / 1000.0 END) AS roundtrip_leg_ms_average,
-	max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-	    THEN s.samples END) AS samples,
-	max(la.label) AS a_label,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'average' THEN s.mos END)
-	    AS a_mos_average,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'min' THEN s.mos END)
-	    AS a_mos_min,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'max' THEN s.mos END)
-	    AS a_mos_max,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'average'
-	    THEN s.packetloss_pct END) AS a_packetloss_pct_average,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'average'
-	    THEN s.jitter_ms END) AS a_jitter_ms_average,
-	max(CASE WHEN s.scope = 'A' AND s.kind = 'average'
-	    THEN s.roundtrip_us / 1000.0 END) AS a_roundtrip_ms_average,
-	max(lb.label) AS b_label,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'average' THEN s.mos END)
-	    AS b_mos_average,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'min' THEN s.mos END)
-	    AS b_mos_min,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'max' THEN s.mos END)
-	    AS b_mos_max,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'average'
-	    THEN s.packetloss_pct END) AS b_packetloss_pct_average,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'average'
-	    THEN s.jitter_ms END) AS b_jitter_ms_average,
-	max(CASE WHEN s.scope = 'B' AND s.kind = 'average'
-	    THEN s.roundtrip_us / 1000.0 END) AS b_roundtrip_ms_average,
-	-- The lowest known average or minimum, of the call or of a side.
-	min(CASE WHEN s.kind IN ('average', 'min') THEN s.mos END)
-	    AS mos_worst,
-	coalesce(max(s.mos IS NOT NULL), 0) AS has_mos,
+SELECT q.*,
+	-- The lowest known average or minimum, of the call or of a side. The
+	-- multi-argument min() of SQLite is NULL as soon as one argument is,
+	-- so an unknown value stands in as +infinity (9e999), which can never
+	-- be the result unless all six are unknown, and then the CASE gives NULL.
+	CASE WHEN coalesce(q.mos_average, q.mos_min, q.a_mos_average,
+	    q.a_mos_min, q.b_mos_average, q.b_mos_min) IS NOT NULL
+	THEN min(coalesce(q.mos_average, 9e999), coalesce(q.mos_min, 9e999),
+	    coalesce(q.a_mos_average, 9e999), coalesce(q.a_mos_min, 9e999),
+	    coalesce(q.b_mos_average, 9e999), coalesce(q.b_mos_min, 9e999))
+	END AS mos_worst,
+	-- Any MOS of the call, progression points included. The call's
+	-- average and minimum, already at hand, answer for almost every call;
+	-- only the others look further, and stop at the first MOS found.
+	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN 1
+	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
+	    WHERE p.call_pk = q.call_pk AND p.mos IS NOT NULL)
+	END AS has_mos,
 	CASE
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) IS NULL THEN NULL
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) >= 4.34 THEN 'very satisfied'
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) >= 4.03 THEN 'satisfied'
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) >= 3.60 THEN 'some users dissatisfied'
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) >= 3.10 THEN 'many users dissatisfied'
-	    WHEN max(CASE WHEN s.scope = 'call' AND s.kind = 'average'
-		THEN s.mos END) >= 2.58 THEN 'nearly all users dissatisfied'
+	    WHEN q.mos_average IS NULL THEN NULL
+	    WHEN q.mos_average >= 4.34 THEN 'very satisfied'
+	    WHEN q.mos_average >= 4.03 THEN 'satisfied'
+	    WHEN q.mos_average >= 3.60 THEN 'some users dissatisfied'
+	    WHEN q.mos_average >= 3.10 THEN 'many users dissatisfied'
+	    WHEN q.mos_average >= 2.58 THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
 	END AS quality_band
-FROM call AS c
-LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'
-LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'
-LEFT JOIN mos_sample AS s ON s.call_pk = c.call_pk AND s.kind <> 'progression'
-GROUP BY c.call_pk, c.node, c.call_id, c.from_tag, c.to_tag, c.from_uri,
-    c.to_uri, c.sip_code, c.sip_reason, c.start_time, c.end_time,
-    c.received_at, c.messages;
+FROM (
+	SELECT
+		c.call_pk,
+		c.node,
+		c.call_id,
+		c.from_tag,
+		c.to_tag,
+		c.from_uri,
+		c.to_uri,
+		c.sip_code,
+		c.sip_reason,
+		c.start_time,
+		c.end_time,
+		c.duration_s,
+		c.received_at,
+		c.messages,
+		ca.mos AS mos_average,
+		cn.mos AS mos_min,
+		cx.mos AS mos_max,
+		cn.at_offset_s AS mos_min_at_s,
+		cx.at_offset_s AS mos_max_at_s,
+		ca.packetloss_pct AS packetloss_pct_average,
+		ca.jitter_ms AS jitter_ms_average,
+		ca.roundtrip_us / 1000.0 AS roundtrip_ms_average,
+		ca.roundtrip_leg_us / 1000.0 AS roundtrip_leg_ms_average,
+		ca.samples AS samples,
+		la.label AS a_label,
+		aa.mos AS a_mos_average,
+		an.mos AS a_mos_min,
+		ax.mos AS a_mos_max,
+		aa.packetloss_pct AS a_packetloss_pct_average,
+		aa.jitter_ms AS a_jitter_ms_average,
+		aa.roundtrip_us / 1000.0 AS a_roundtrip_ms_average,
+		lb.label AS b_label,
+		ba.mos AS b_mos_average,
+		bn.mos AS b_mos_min,
+		bx.mos AS b_mos_max,
+		ba.packetloss_pct AS b_packetloss_pct_average,
+		ba.jitter_ms AS b_jitter_ms_average,
+		ba.roundtrip_us / 1000.0 AS b_roundtrip_ms_average
+	FROM call AS c
+	LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'
+	LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'
+	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
+	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
+	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk
+	    AND cn.scope = 'call' AND cn.kind = 'min' AND cn.seq = 0
+	LEFT JOIN mos_sample AS cx ON cx.call_pk = c.call_pk
+	    AND cx.scope = 'call' AND cx.kind = 'max' AND cx.seq = 0
+	LEFT JOIN mos_sample AS aa ON aa.call_pk = c.call_pk
+	    AND aa.scope = 'A' AND aa.kind = 'average' AND aa.seq = 0
+	LEFT JOIN mos_sample AS an ON an.call_pk = c.call_pk
+	    AND an.scope = 'A' AND an.kind = 'min' AND an.seq = 0
+	LEFT JOIN mos_sample AS ax ON ax.call_pk = c.call_pk
+	    AND ax.scope = 'A' AND ax.kind = 'max' AND ax.seq = 0
+	LEFT JOIN mos_sample AS ba ON ba.call_pk = c.call_pk
+	    AND ba.scope = 'B' AND ba.kind = 'average' AND ba.seq = 0
+	LEFT JOIN mos_sample AS bn ON bn.call_pk = c.call_pk
+	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
+	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
+	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
+) AS q;
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE VIEW v_leg_quality AS
@@ -151,9 +155,16 @@ GROUP BY l.call_pk, l.side, c.node, c.call_id, c.start_time, l.label;
 -- Per UTC day (of the start time, else of the reception) and node. The
 -- shares of the quality bands are among the calls that have a band, that
 -- is a known mos_average; NULL on a day without any.
+--
+-- Built on call rather than on v_call_quality: it needs only the call's
+-- average and minimum (two key lookups); has_mos and quality_band are
+-- computed exactly as in v_call_quality. The calls are read in call_pk
+-- order (NOT INDEXED: every call is needed anyway), the order of
+-- mos_sample's key, so each lookup lands next to the previous one instead
+-- of anywhere in the file (measured 6 s instead of 9.6 s at 1 M calls).
 CREATE VIEW v_daily_quality AS
 SELECT
-	date(coalesce(start_time, received_at)) AS day,
+	day,
 	node,
 	count(*) AS calls,
 	sum(has_mos) AS calls_with_mos,
@@ -172,13 +183,45 @@ SELECT
 	    / nullif(count(quality_band), 0) AS share_nearly_all_dissatisfied,
 	sum(quality_band = 'not recommended') * 1.0
 	    / nullif(count(quality_band), 0) AS share_not_recommended
-FROM v_call_quality
-GROUP BY date(coalesce(start_time, received_at)), node;
+FROM (
+	SELECT
+		date(coalesce(c.start_time, c.received_at)) AS day,
+		c.node,
+		ca.mos AS mos_average,
+		cn.mos AS mos_min,
+		CASE WHEN coalesce(ca.mos, cn.mos) IS NOT NULL THEN 1
+		ELSE EXISTS (SELECT 1 FROM mos_sample AS p
+		    WHERE p.call_pk = c.call_pk AND p.mos IS NOT NULL)
+		END AS has_mos,
+		CASE
+		    WHEN ca.mos IS NULL THEN NULL
+		    WHEN ca.mos >= 4.34 THEN 'very satisfied'
+		    WHEN ca.mos >= 4.03 THEN 'satisfied'
+		    WHEN ca.mos >= 3.60 THEN 'some users dissatisfied'
+		    WHEN ca.mos >= 3.10 THEN 'many users dissatisfied'
+		    WHEN ca.mos >= 2.58 THEN 'nearly all users dissatisfied'
+		    ELSE 'not recommended'
+		END AS quality_band
+	FROM call AS c NOT INDEXED
+	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
+	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
+	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk
+	    AND cn.scope = 'call' AND cn.kind = 'min' AND cn.seq = 0
+)
+GROUP BY day, node;
 
 -- The calls where some average or minimum MOS fell below 3.6 (below
 -- "some users dissatisfied"), worst first.
+--
+-- mos_worst < 3.6 holds exactly when one of the call's known averages or
+-- minima is below 3.6: the EXISTS finds that in the call's own samples
+-- (one key range) before the other lookups of v_call_quality are made, so
+-- the good calls, the most, cost one lookup each.
 CREATE VIEW v_poor_calls AS
 SELECT *
-FROM v_call_quality
-WHERE mos_worst < 3.6
+FROM v_call_quality AS v
+WHERE EXISTS (SELECT 1 FROM mos_sample AS w
+	WHERE w.call_pk = v.call_pk AND w.kind IN ('average', 'min')
+	    AND w.seq = 0 AND w.mos < 3.6)
+    AND v.mos_worst < 3.6
 ORDER BY mos_worst ASC, call_pk ASC;
