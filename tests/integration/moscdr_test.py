@@ -19,7 +19,6 @@ import subprocess
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SAMPLES_SHARED = "/work/shared/samples"
 TEST_DATA = os.path.join(ROOT, "tests", "data")
 
 READY_TIMEOUT = 10.0
@@ -48,12 +47,8 @@ def avp_names():
 
 
 def sample_file(name):
-    """Path of a sample file: tests/data/ when it has it, else the shared
-    samples directory."""
-    p = os.path.join(TEST_DATA, name)
-    if os.path.exists(p):
-        return p
-    return os.path.join(SAMPLES_SHARED, name)
+    """Path of a sample file in tests/data/ (real captures)."""
+    return os.path.join(TEST_DATA, name)
 
 
 def sample_datagrams():
