@@ -52,15 +52,9 @@ def sample_file(name):
 
 
 def sample_datagrams():
-    """The real captured datagrams (datagram-*.json)."""
-    dirs = [TEST_DATA, SAMPLES_SHARED]
-    for d in dirs:
-        if os.path.isdir(d):
-            files = sorted(f for f in os.listdir(d)
-                           if f.startswith("datagram-") and f.endswith(".json"))
-            if files:
-                return [os.path.join(d, f) for f in files]
-    return []
+    """The real captured datagrams (tests/data/datagram-*.json)."""
+    return [os.path.join(TEST_DATA, f) for f in sorted(os.listdir(TEST_DATA))
+            if f.startswith("datagram-") and f.endswith(".json")]
 
 
 def rtpengine_reply():
