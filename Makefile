@@ -140,7 +140,7 @@ integration: all
 
 test: deps-test
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN)
-	@MOSCDRD=$(abspath $(DAEMON)) BUILD=$(BUILD) \
+	@MOSCDRD=$(abspath $(DAEMON)) BUILD=$(BUILD) MOSCDR_SANITIZE=$(SANITIZE) \
 	    tests/run-all.sh $(UNIT_BIN)
 
 # Runs each libFuzzer target for FUZZ_SECONDS; new inputs go to
