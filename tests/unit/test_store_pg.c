@@ -138,26 +138,6 @@ rec_sample_add(struct record *r, int scope, int kind, int seq, double mos)
 	return x;
 }
 
-/* Local release: record_free() may not be written yet. */
-static void
-rec_release(struct record *r)
-{
-	if (r == NULL)
-		return;
-	free(r->node);
-	free(r->call_id);
-	free(r->from_tag);
-	free(r->to_tag);
-	free(r->from_uri);
-	free(r->to_uri);
-	free(r->sip_reason);
-	free(r->extra);
-	free(r->legs[0].label);
-	free(r->legs[1].label);
-	free(r->samples);
-	free(r);
-}
-
 /* Opens and migrates a store; fails the test otherwise. */
 static struct store *
 store_ready(void)
@@ -364,7 +344,7 @@ test_put_values_and_units(void **state)
 	assert_int_equal(test_long("SELECT progression_points FROM"
 	    " v_leg_quality WHERE side = %s", "'A'"), 2);
 	store_backend_pg.close(st);
-	rec_release(r);
+	record_free(r);
 }
 
 /* Proves the merge rules across batches: the same call twice is one call
@@ -415,9 +395,9 @@ test_merge_rules(void **state)
 	assert_int_equal(test_long("SELECT count(*) FROM %s", "mos_sample"),
 	    9);
 	store_backend_pg.close(st);
-	rec_release(a);
-	rec_release(b);
-	rec_release(d);
+	record_free(a);
+	record_free(b);
+	record_free(d);
 }
 
 /* Proves: the same call more than once in one batch is applied in order
@@ -456,7 +436,7 @@ test_same_call_twice_in_batch(void **state)
 	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 2);
 	store_backend_pg.close(st);
 	for (i = 0; i < 4; i++)
-		rec_release(r[i]);
+		record_free(r[i]);
 }
 
 /* Proves: the same call_id from two nodes is two calls. */
@@ -477,8 +457,8 @@ test_two_nodes_two_calls(void **state)
 	assert_int_equal(test_long("SELECT count(DISTINCT call_pk) FROM call"
 	    " WHERE call_id = %s AND messages = 1", "'shared'"), 2);
 	store_backend_pg.close(st);
-	rec_release(r[0]);
-	rec_release(r[1]);
+	record_free(r[0]);
+	record_free(r[1]);
 }
 
 #define CW_KEYS		300
@@ -516,7 +496,7 @@ writer_thread(void *p)
 			a->failures++;
 		}
 		for (i = 0; i < CW_KEYS; i++)
-			rec_release(r[i]);
+			record_free(r[i]);
 	}
 	store_backend_pg.close(st);
 	return NULL;
@@ -681,7 +661,7 @@ test_view_values(void **state)
 	    " v_daily_quality LIMIT 1"), "date,double precision");
 	store_backend_pg.close(st);
 	for (i = 0; i < 6; i++)
-		rec_release(r[i]);
+		record_free(r[i]);
 }
 
 /* Proves: a role given SELECT on the views only can read every view but
@@ -726,7 +706,7 @@ test_readonly_bi_role(void **state)
 	PQfinish(c);
 	test_sql("DROP OWNED BY moscdr_test_bi; DROP ROLE moscdr_test_bi");
 	store_backend_pg.close(st);
-	rec_release(r);
+	record_free(r);
 }
 
 /* Proves: a record the database refuses (extra not JSON) is REJECT, the
@@ -751,8 +731,8 @@ test_data_error_rejected(void **state)
 	assert_int_equal(put(st, r, 1, NULL), STORE_OK);
 	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 1);
 	store_backend_pg.close(st);
-	rec_release(r[0]);
-	rec_release(r[1]);
+	record_free(r[0]);
+	record_free(r[1]);
 }
 
 /* Runs tests/pg/cluster.sh CMD DIR; 0 on success. */
@@ -801,7 +781,7 @@ test_server_down_retry_then_reconnect(void **state)
 	assert_int_equal(test_long("SELECT messages FROM call WHERE call_id"
 	    " = %s", "'outage'"), 2);
 	store_backend_pg.close(st);
-	rec_release(r);
+	record_free(r);
 }
 
 /* Proves: the password of a conninfo or URI never appears in err, while
