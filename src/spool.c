@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@
  * order, from ids[first] to ids[n - 1]; bytes is their total size.
  */
 struct spool {
+	pthread_mutex_t lock;	/* the writer and its overflow thread */
 	char *dir;
 	int dirfd;
 	uint64_t max_bytes;
@@ -123,6 +125,7 @@ spool_open(const char *dir, uint64_t max_bytes, char *err, size_t errlen)
 		return NULL;
 	}
 	sp = xcalloc(1, sizeof(*sp));
+	pthread_mutex_init(&sp->lock, NULL);
 	sp->dir = xstrdup(dir);
 	sp->max_bytes = max_bytes;
 	sp->next_id = 1;
@@ -175,6 +178,7 @@ spool_close(struct spool *sp)
 		return;
 	if (sp->dirfd != -1)
 		close(sp->dirfd);
+	pthread_mutex_destroy(&sp->lock);
 	free(sp->ids);
 	free(sp->sizes);
 	free(sp->dir);
@@ -200,9 +204,24 @@ spool_write_all(int fd, const void *p, size_t len)
 	return 0;
 }
 
+static int spool_append_locked(struct spool *sp, struct queue_item *list,
+    size_t *dropped, char *err, size_t errlen);
+
 int
 spool_append(struct spool *sp, struct queue_item *list, size_t *dropped,
     char *err, size_t errlen)
+{
+	int rc;
+
+	pthread_mutex_lock(&sp->lock);
+	rc = spool_append_locked(sp, list, dropped, err, errlen);
+	pthread_mutex_unlock(&sp->lock);
+	return rc;
+}
+
+static int
+spool_append_locked(struct spool *sp, struct queue_item *list,
+    size_t *dropped, char *err, size_t errlen)
 {
 	char tmp[4200], final[4200];
 	struct queue_item *it;
@@ -272,19 +291,34 @@ fail:
 bool
 spool_is_empty(struct spool *sp)
 {
-	return sp->first == sp->n;
+	bool e;
+
+	pthread_mutex_lock(&sp->lock);
+	e = sp->first == sp->n;
+	pthread_mutex_unlock(&sp->lock);
+	return e;
 }
 
 uint64_t
 spool_bytes(struct spool *sp)
 {
-	return sp->bytes;
+	uint64_t b;
+
+	pthread_mutex_lock(&sp->lock);
+	b = sp->bytes;
+	pthread_mutex_unlock(&sp->lock);
+	return b;
 }
 
 size_t
 spool_segments(struct spool *sp)
 {
-	return sp->n - sp->first;
+	size_t n;
+
+	pthread_mutex_lock(&sp->lock);
+	n = sp->n - sp->first;
+	pthread_mutex_unlock(&sp->lock);
+	return n;
 }
 
 /* Moves an unreadable segment aside and forgets it. */
@@ -299,9 +333,25 @@ spool_quarantine(struct spool *sp, const char *path)
 	sp->first++;
 }
 
+static int spool_read_oldest_locked(struct spool *sp,
+    struct queue_item **list, size_t *n, uint64_t *id, char *err,
+    size_t errlen);
+
 int
 spool_read_oldest(struct spool *sp, struct queue_item **list, size_t *n,
     uint64_t *id, char *err, size_t errlen)
+{
+	int rc;
+
+	pthread_mutex_lock(&sp->lock);
+	rc = spool_read_oldest_locked(sp, list, n, id, err, errlen);
+	pthread_mutex_unlock(&sp->lock);
+	return rc;
+}
+
+static int
+spool_read_oldest_locked(struct spool *sp, struct queue_item **list,
+    size_t *n, uint64_t *id, char *err, size_t errlen)
 {
 	struct queue_item *head = NULL, **tail = &head, *it;
 	char path[4200], *buf = NULL;
@@ -312,7 +362,7 @@ spool_read_oldest(struct spool *sp, struct queue_item **list, size_t *n,
 
 	*list = NULL;
 	*n = 0;
-	if (spool_is_empty(sp))
+	if (sp->first == sp->n)
 		return 0;
 	*id = sp->ids[sp->first];
 	spool_path(sp, *id, "", path, sizeof(path));
@@ -385,13 +435,18 @@ int
 spool_remove(struct spool *sp, uint64_t id)
 {
 	char path[4200];
+	int rc = -1;
 
-	if (spool_is_empty(sp) || sp->ids[sp->first] != id)
-		return -1;
+	pthread_mutex_lock(&sp->lock);
+	if (sp->first == sp->n || sp->ids[sp->first] != id)
+		goto out;
 	spool_path(sp, id, "", path, sizeof(path));
 	if (unlink(path) == -1 && errno != ENOENT)
-		return -1;
+		goto out;
 	sp->bytes -= sp->sizes[sp->first];
 	sp->first++;
-	return 0;
+	rc = 0;
+out:
+	pthread_mutex_unlock(&sp->lock);
+	return rc;
 }

@@ -8,7 +8,8 @@
  * after a crash a segment is either complete or absent. What is stored
  * is the raw message with its receive time and default node, exactly as
  * received, so a replay parses it with the same code.
- * Used by the writer thread only.
+ * Used by the writer thread and its overflow thread: every function
+ * takes the spool's lock, so the two may call them at the same time.
  */
 #ifndef MOSCDR_SPOOL_H
 #define MOSCDR_SPOOL_H

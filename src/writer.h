@@ -6,13 +6,17 @@
  * (database.batch_size) or by time (database.flush_interval), and writes
  * each batch in one transaction through the store interface (store.h).
  * When the store fails (down, locked, full) or the queue runs more than
- * three quarters full, batches go to the on-disk spool (spool.h) instead,
- * one segment per batch; while the spool holds anything, new batches are
- * appended behind it, and the oldest segment is replayed, one batch per
- * turn, whenever the database answers and the queue is under a quarter
- * full, so records reach the database in the order they were received. Reconnects back off
- * 1, 2, 4 ... 30 seconds. On stop, everything still queued is committed,
- * or spooled when the database cannot take it.
+ * three quarters full, batches go to the on-disk spool (spool.h) instead.
+ * A second, small thread watches the queue and spools its excess also
+ * while the writer is busy inside a transaction, so a flood cannot fill
+ * the queue during one slow commit. While the spool holds anything, new
+ * batches are appended behind it and the oldest segment is replayed, one
+ * batch per turn, whenever the database answers and the queue is under a
+ * quarter full; records reach the database in the order they were
+ * received, except that a burst's overflow may interleave with the
+ * writer's own batches by whole batches (harmless under the merge rules).
+ * Reconnects back off 1, 2, 4 ... 30 seconds. On stop, everything still
+ * queued is committed, or spooled when the database cannot take it.
  *
  * When idle (queue and spool empty) the writer also pings the database
  * every WRITER_PING_S seconds, so the health state (stats db_up, /health)
