@@ -28,50 +28,12 @@
 #include <sqlite3.h>
 
 #include "benchmsg.h"
+#include "store_sqlite_sql.h"
 
-/* Kept identical to src/store_sqlite.c so the comparison is fair. */
-static const char *const bs_call_sql =
-    "INSERT INTO call (node, call_id, from_tag, to_tag, from_uri,"
-    " to_uri, sip_code, sip_reason, start_time, end_time,"
-    " received_at, updated_at, messages, extra)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1, ?12)"
-    " ON CONFLICT (call_id, node) DO UPDATE SET"
-    " from_tag = COALESCE(excluded.from_tag, from_tag),"
-    " to_tag = COALESCE(excluded.to_tag, to_tag),"
-    " from_uri = COALESCE(excluded.from_uri, from_uri),"
-    " to_uri = COALESCE(excluded.to_uri, to_uri),"
-    " sip_code = COALESCE(excluded.sip_code, sip_code),"
-    " sip_reason = COALESCE(excluded.sip_reason, sip_reason),"
-    " start_time = COALESCE(excluded.start_time, start_time),"
-    " end_time = COALESCE(excluded.end_time, end_time),"
-    " received_at = min(received_at, excluded.received_at),"
-    " updated_at = excluded.updated_at,"
-    " messages = messages + 1,"
-    " extra = CASE WHEN excluded.extra IS NULL THEN extra"
-    "  WHEN extra IS NULL THEN excluded.extra"
-    "  ELSE json_patch(extra, excluded.extra) END"
-    " RETURNING call_pk, messages";
-
-static const char *const bs_leg_sql =
-    "INSERT INTO leg (call_pk, side, label) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (call_pk, side) DO UPDATE SET"
-    " label = COALESCE(excluded.label, label)";
-
-static const char *const bs_sample_sql =
-    "INSERT INTO mos_sample (call_pk, scope, kind, seq, mos,"
-    " packetloss_pct, jitter_ms, roundtrip_us, roundtrip_leg_us,"
-    " samples, at_offset_s, reported_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET"
-    " mos = COALESCE(excluded.mos, mos),"
-    " packetloss_pct = COALESCE(excluded.packetloss_pct, packetloss_pct),"
-    " jitter_ms = COALESCE(excluded.jitter_ms, jitter_ms),"
-    " roundtrip_us = COALESCE(excluded.roundtrip_us, roundtrip_us),"
-    " roundtrip_leg_us = COALESCE(excluded.roundtrip_leg_us,"
-    "  roundtrip_leg_us),"
-    " samples = COALESCE(excluded.samples, samples),"
-    " at_offset_s = COALESCE(excluded.at_offset_s, at_offset_s),"
-    " reported_at = COALESCE(excluded.reported_at, reported_at)";
+/* The daemon's own statements (src/store_sqlite_sql.h): a fair comparison. */
+static const char *const bs_call_sql = STORE_SQLITE_SQL_CALL;
+static const char *const bs_leg_sql = STORE_SQLITE_SQL_LEG;
+static const char *const bs_sample_sql = STORE_SQLITE_SQL_SAMPLE;
 
 struct bs {
 	sqlite3 *db;
@@ -114,6 +76,9 @@ bs_exec(struct bs *b, const char *sql)
 static void
 bs_open(struct bs *b, const char *path, bool defaults)
 {
+	static const char *const pragmas[] = { STORE_SQLITE_PRAGMAS };
+	size_t i;
+
 	if (sqlite3_open_v2(path, &b->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
 		bs_die(b, path);
@@ -124,14 +89,9 @@ bs_open(struct bs *b, const char *path, bool defaults)
 		bs_exec(b, "PRAGMA foreign_keys = ON");
 		return;
 	}
-	bs_exec(b, "PRAGMA page_size = 8192");
-	bs_exec(b, "PRAGMA journal_mode = WAL");
-	bs_exec(b, "PRAGMA synchronous = NORMAL");
-	bs_exec(b, "PRAGMA foreign_keys = ON");
-	bs_exec(b, "PRAGMA temp_store = MEMORY");
-	bs_exec(b, "PRAGMA wal_autocheckpoint = 4000");
-	bs_exec(b, "PRAGMA journal_size_limit = 67108864");
-	bs_exec(b, "PRAGMA cache_size = -16384");
+	for (i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++)
+		bs_exec(b, pragmas[i]);
+	bs_exec(b, "PRAGMA cache_size = -16384");	/* the default config */
 }
 
 static void
