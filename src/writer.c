@@ -84,6 +84,13 @@ writer_free_list(struct queue_item *it)
 	}
 }
 
+/* The queue is over three quarters full: spool its excess. */
+static bool
+writer_backlog(struct writer *w)
+{
+	return queue_bytes(w->q) > queue_max_bytes(w->q) / 4 * 3;
+}
+
 /* Records a failure of the store: log once, back off. */
 static void
 writer_mark_down(struct writer *w, const char *err)
@@ -415,21 +422,20 @@ writer_main(void *arg)
 {
 	struct writer *w = arg;
 	struct queue_item *list;
-	bool closed, backlog, spooling, calm;
+	bool closed, spooling, calm;
 	double wait;
 	size_t n;
 
 	for (;;) {
 		/*
-		 * Over three quarters full: the database is not keeping up. Move the
-		 * backlog to the spool in large chunks (disk appends are far
-		 * faster than transactions), so the receive side never finds
-		 * the queue full, and replay once the queue is calm again.
-		 * While the spool holds anything, new records queue behind
-		 * it, so they reach the database in the order received.
+		 * A backlog means the database is not keeping up: move it to
+		 * the spool in large chunks (disk appends are far faster
+		 * than transactions), so the receive side never finds the
+		 * queue full, and replay once the queue is calm again. While
+		 * the spool holds anything, new records queue behind it, so
+		 * they reach the database in the order received.
 		 */
-		backlog = queue_bytes(w->q) > queue_max_bytes(w->q) / 4 * 3;
-		spooling = backlog || !spool_is_empty(w->spool);
+		spooling = writer_backlog(w) || !spool_is_empty(w->spool);
 		wait = spooling && !w->down ? 0 : w->cfg.flush_s;
 		/* Nor while a retention run has batches left: the next one
 		 * runs as soon as the queue is found empty. */
@@ -487,7 +493,7 @@ writer_overflow_main(void *arg)
 	struct queue_item *list;
 
 	while (!atomic_load(&w->stopping)) {
-		if (queue_bytes(w->q) <= queue_max_bytes(w->q) / 4 * 3) {
+		if (!writer_backlog(w)) {
 			nanosleep(&nap, NULL);
 			continue;
 		}
