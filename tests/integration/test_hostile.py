@@ -642,13 +642,17 @@ def test_flood(daemon, db, backend):
     bad one of each refusal reason interleaved every 97, sent at FLOOD_RATE
     (default 40,000/s), well above what the database takes: the daemon
     stays up; its resident peak (VmHWM) stays under 64 MB although the
-    backlog is far larger than queue.max_bytes (it spools the excess to
-    disk and replays it); every good message is stored exactly once; and
+    backlog can grow far larger than queue.max_bytes (whatever the queue
+    cannot hold goes to the spool and is replayed; the queue is made small
+    here so that it usually does, but how much depends on the machine's
+    speed, which a test must not assume); every good message is stored
+    exactly once; and
     the counters account for every datagram: received_udp plus the
     socket's kernel drops equals what was sent, each bad kind is refused
     under its own reason, stored equals the good ones received, nothing
     is dropped inside the daemon."""
     d = daemon.start(opts={"database.flush_interval": 200,
+                           "queue.max_bytes": 4 << 20,
                            "log.stats_interval": 1})
     snd = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     snd.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8 << 20)
@@ -718,7 +722,6 @@ def test_flood(daemon, db, backend):
     for why in ("spool_full", "rejected", "truncated", "denied", "auth"):
         assert st.get("dropped_" + why, 0) == 0, why
     qfull = st["dropped_queue_full"]
-    assert st["spool_written"] > 0, "the flood never reached the spool"
     assert st["spool_replayed"] == st["spool_written"]
     assert st["stored"] == st["accepted"] == calls
     assert db.query("SELECT count(*) FROM call WHERE messages <> 1") == [(0,)]
