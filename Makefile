@@ -53,7 +53,7 @@ ALL_LIBS   = $(DEP_LIBS) -lpthread -lm
 # the daemon, the unit tests and the fuzz targets link.
 LIB_SRC	= $(filter-out src/moscdrd.c,$(wildcard src/*.c))
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/migrate_sql.o
-SQL_FILES = $(wildcard sql/*/[0-9][0-9][0-9]_*.sql)
+SQL_FILES = $(wildcard sql/*/[0-9][0-9][0-9]_*.sql sql/*/views.sql)
 LIB	= $(BUILD)/libmoscdr.a
 DAEMON	= $(BUILD)/moscdrd
 

@@ -408,6 +408,82 @@ pg_session(struct store *st, char *err, size_t errlen)
 	return STORE_OK;
 }
 
+/*
+ * Runs a migration's script: COMMAND_OK, or EMPTY_QUERY for a file that
+ * holds only comments (002_views.sql, kept for its number).
+ */
+static enum store_status
+pg_exec_script(struct store *st, const char *sql, const char *what,
+    char *err, size_t errlen)
+{
+	PGresult *res;
+	enum store_status s = STORE_OK;
+
+	res = PQexec(st->conn, sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+	    PQresultStatus(res) != PGRES_EMPTY_QUERY) {
+		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		    PQerrorMessage(st->conn), err, errlen, what);
+		s = pg_classify(st, res);
+	}
+	PQclear(res);
+	return s;
+}
+
+/* Stores in *rows how many rows sql returns. */
+static enum store_status
+pg_count(struct store *st, const char *sql, const char *what, int *rows,
+    char *err, size_t errlen)
+{
+	PGresult *res;
+	enum store_status s = STORE_OK;
+
+	res = PQexec(st->conn, sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		    PQerrorMessage(st->conn), err, errlen, what);
+		s = pg_classify(st, res);
+		*rows = 0;
+	} else
+		*rows = PQntuples(res);
+	PQclear(res);
+	return s;
+}
+
+/*
+ * Applies the views (sql/postgresql/views.sql) when the database last ran
+ * another text of them, inside the open migration transaction.
+ */
+static enum store_status
+pg_apply_views(struct store *st, char *err, size_t errlen)
+{
+	const struct migration *v = migrate_views("postgresql");
+	const char *what = "migrate: sql/postgresql/views.sql";
+	char hash[MIGRATE_HASH_LEN], sql[200];
+	enum store_status s;
+	int same;
+
+	if (v == NULL)
+		return STORE_OK;
+	migrate_hash(v->sql, hash);
+	snprintf(sql, sizeof(sql), "SELECT 1 FROM moscdr_views WHERE hash = '%s'",
+	    hash);
+	if ((s = pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_views ("
+	    " id integer PRIMARY KEY CHECK (id = 1), hash text NOT NULL,"
+	    " applied_at timestamptz NOT NULL DEFAULT now())",
+	    PGRES_COMMAND_OK, what, err, errlen)) != STORE_OK ||
+	    (s = pg_count(st, sql, what, &same, err, errlen)) != STORE_OK)
+		return s;
+	if (same > 0)
+		return STORE_OK;
+	if ((s = pg_exec_script(st, v->sql, what, err, errlen)) != STORE_OK)
+		return s;
+	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_views (id, hash)"
+	    " VALUES (1, '%s') ON CONFLICT (id) DO UPDATE SET"
+	    " hash = excluded.hash, applied_at = now()", hash);
+	return pg_exec(st, sql, PGRES_COMMAND_OK, what, err, errlen);
+}
+
 static enum store_status
 pg_migrate(struct store *st, char *err, size_t errlen)
 {
@@ -415,7 +491,7 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	PGresult *res;
 	char sql[160], what[160];
 	size_t i, n;
-	int current, latest;
+	int current, latest, done;
 	enum store_status s;
 
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
@@ -462,12 +538,17 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		return STORE_REJECT;
 	}
 	for (i = 0; i < n; i++) {
-		if (m[i].version <= current)
-			continue;
 		snprintf(what, sizeof(what), "migrate: sql/postgresql/%s",
 		    m[i].name);
-		if ((s = pg_exec(st, m[i].sql, PGRES_COMMAND_OK, what, err,
-		    errlen)) != STORE_OK)
+		snprintf(sql, sizeof(sql), "SELECT 1 FROM moscdr_schema_version"
+		    " WHERE version = %d", m[i].version);
+		if ((s = pg_count(st, sql, what, &done, err, errlen)) !=
+		    STORE_OK)
+			goto fail;
+		if (done > 0)
+			continue;
+		if ((s = pg_exec_script(st, m[i].sql, what, err, errlen)) !=
+		    STORE_OK)
 			goto fail;
 		snprintf(sql, sizeof(sql), "INSERT INTO moscdr_schema_version"
 		    " (version) VALUES (%d)", m[i].version);
@@ -475,6 +556,8 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		    errlen)) != STORE_OK)
 			goto fail;
 	}
+	if ((s = pg_apply_views(st, err, errlen)) != STORE_OK)
+		goto fail;
 	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
 	    err, errlen)) != STORE_OK)
 		goto fail;

@@ -287,25 +287,77 @@ sqlite_prepare_all(struct store *st, char *err, size_t errlen)
 	return SQLITE_OK;
 }
 
-/* Reads the highest applied version into *version; an SQLite code. */
+/*
+ * Runs sql with ?1 bound to arg and stores the first column of its first
+ * row in *out (0 when it returns no row); an SQLite code.
+ */
 static int
-sqlite_schema_version(struct store *st, int *version)
+sqlite_query_int(struct store *st, const char *sql, int arg, int *out)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	rc = sqlite3_prepare_v2(st->db,
-	    "SELECT coalesce(max(version), 0) FROM moscdr_schema_version", -1,
-	    &stmt, NULL);
+	*out = 0;
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
+	sqlite3_bind_int(stmt, 1, arg);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		*version = sqlite3_column_int(stmt, 0);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(stmt, 0);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		rc = SQLITE_OK;
-	}
 	sqlite3_finalize(stmt);
 	return rc;
+}
+
+/*
+ * Applies the views (sql/sqlite/views.sql) when the database last ran
+ * another text of them, inside the open migration transaction.
+ */
+static int
+sqlite_apply_views(struct store *st)
+{
+	const struct migration *v = migrate_views("sqlite");
+	char hash[MIGRATE_HASH_LEN];
+	sqlite3_stmt *stmt;
+	int rc, same;
+
+	if (v == NULL)
+		return SQLITE_OK;
+	migrate_hash(v->sql, hash);
+	rc = sqlite3_exec(st->db,
+	    "CREATE TABLE IF NOT EXISTS moscdr_views ("
+	    " id INTEGER PRIMARY KEY CHECK (id = 1), hash TEXT NOT NULL,"
+	    " applied_at TEXT NOT NULL)", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_prepare_v2(st->db,
+	    "SELECT count(*) FROM moscdr_views WHERE hash = ?1", -1, &stmt,
+	    NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(stmt, 1, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	same = rc == SQLITE_ROW && sqlite3_column_int(stmt, 0) > 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return rc;
+	if (same)
+		return SQLITE_OK;
+	if ((rc = sqlite3_exec(st->db, v->sql, NULL, NULL, NULL)) != SQLITE_OK)
+		return rc;
+	rc = sqlite3_prepare_v2(st->db,
+	    "INSERT INTO moscdr_views (id, hash, applied_at)"
+	    " VALUES (1, ?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+	    " ON CONFLICT (id) DO UPDATE SET hash = excluded.hash,"
+	    " applied_at = excluded.applied_at", -1, &stmt, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(stmt, 1, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int
@@ -331,7 +383,7 @@ sqlite_migrate(struct store *st, char *err, size_t errlen)
 {
 	const struct migration *m;
 	size_t i, n;
-	int current = 0, latest, rc;
+	int current = 0, latest, done, rc;
 
 	/* The schema may change under them: prepare again afterwards. */
 	sqlite_finalize_all(st);
@@ -348,7 +400,9 @@ sqlite_migrate(struct store *st, char *err, size_t errlen)
 	    " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
 	    NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
-		rc = sqlite_schema_version(st, &current);
+		rc = sqlite_query_int(st, "SELECT coalesce(max(version), 0)"
+		    " FROM moscdr_schema_version WHERE version > ?1", 0,
+		    &current);
 	if (rc != SQLITE_OK) {
 		sqlite_err(st, err, errlen,
 		    "migrate %s: reading moscdr_schema_version", st->path);
@@ -362,16 +416,23 @@ sqlite_migrate(struct store *st, char *err, size_t errlen)
 		return STORE_REJECT;
 	}
 	for (i = 0; i < n; i++) {
-		if (m[i].version <= current)
-			continue;
-		rc = sqlite3_exec(st->db, m[i].sql, NULL, NULL, NULL);
-		if (rc == SQLITE_OK)
+		rc = sqlite_query_int(st, "SELECT count(*) FROM"
+		    " moscdr_schema_version WHERE version = ?1", m[i].version,
+		    &done);
+		if (rc == SQLITE_OK && done == 0)
+			rc = sqlite3_exec(st->db, m[i].sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK && done == 0)
 			rc = sqlite_stamp_version(st, m[i].version);
 		if (rc != SQLITE_OK) {
 			sqlite_err(st, err, errlen, "migrate %s: sql/sqlite/%s",
 			    st->path, m[i].name);
 			goto fail;
 		}
+	}
+	if ((rc = sqlite_apply_views(st)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "migrate %s: sql/sqlite/views.sql",
+		    st->path);
+		goto fail;
 	}
 	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {

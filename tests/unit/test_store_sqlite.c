@@ -294,6 +294,51 @@ test_migrate_creates_and_is_idempotent(void **state)
 	assert_int_equal(put(f, NULL, 1, rec_full("n1", "c1", T0)), STORE_OK);
 }
 
+/* Proves: the views are applied when their text changed since the
+ * database last ran them (an upgrade), and only then; a migration whose
+ * version is not recorded is applied even below the highest recorded one
+ * (a gap in the numbering); stored calls survive both. */
+static void
+test_migrate_views_and_gaps(void **state)
+{
+	struct fixture *f = *state;
+	const struct migration *v = migrate_views("sqlite");
+	char hash[MIGRATE_HASH_LEN], sql[256];
+
+	assert_non_null(v);
+	migrate_hash(v->sql, hash);
+	open_all(f);
+	assert_int_equal(put(f, NULL, 1, rec_full("n1", "c1", T0)), STORE_OK);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM moscdr_views "
+	    "WHERE id = 1 AND hash = '%s'", hash);
+	assert_int_equal(q_int(f, sql), 1);
+
+	/* Same text: a view dropped by hand stays dropped. */
+	assert_int_equal(sqlite3_exec(f->db, "DROP VIEW v_poor_calls", NULL,
+	    NULL, NULL), SQLITE_OK);
+	store_backend_sqlite.close(f->st);
+	f->st = NULL;
+	open_all(f);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_schema "
+	    "WHERE name = 'v_poor_calls'"), 0);
+
+	/* Another text recorded (an older release), and version 3 not
+	 * recorded: both are applied at the next start. */
+	assert_int_equal(sqlite3_exec(f->db, "UPDATE moscdr_views SET hash = "
+	    "'older'; DELETE FROM moscdr_schema_version WHERE version = 3; "
+	    "DROP INDEX call_retention", NULL, NULL, NULL), SQLITE_OK);
+	store_backend_sqlite.close(f->st);
+	f->st = NULL;
+	open_all(f);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_schema "
+	    "WHERE name IN ('v_poor_calls', 'call_retention')"), 2);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM moscdr_schema_version "
+	    "WHERE version = 3"), 1);
+	assert_int_equal(q_int(f, sql), 1);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM v_call_quality "
+	    "WHERE call_id = 'c1'"), 1);
+}
+
 /* Proves: a database stamped by a newer moscdrd is refused, with the
  * message an operator needs, and is left as it was. */
 static void
@@ -1015,6 +1060,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 		T(test_migrate_creates_and_is_idempotent),
+		T(test_migrate_views_and_gaps),
 		T(test_migrate_refuses_newer),
 		T(test_put_stores_units),
 		T(test_merge_same_record_twice),

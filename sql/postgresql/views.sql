@@ -1,0 +1,225 @@
+-- views.sql: the reporting views of the moscdr PostgreSQL schema, a
+-- contract for BI tools: the same names, the same columns in the same
+-- order and the same meanings as sql/sqlite/views.sql.
+--
+-- Units: mos 1.0 .. 5.0; packet loss in percent; jitter in milliseconds;
+-- round trip in MILLIseconds here (the tables keep microseconds);
+-- *_at_s in seconds since rtpengine created the call. NULL = unknown.
+-- Types: times timestamptz, day date (UTC), has_mos boolean, shares and
+-- round trips double precision.
+--
+-- MOS columns are real: the band limits are compared as real too, so a
+-- MOS sent as 3.6 is 'some users dissatisfied' as in SQLite (real 3.6 is
+-- a little below the numeric 3.60).
+--
+-- The views are plain (not security_invoker): a reporting role needs
+-- SELECT on the views only, never on the tables (see the README).
+--
+-- Cost (see the README): a call's samples are reached by their primary
+-- key (call_pk, scope, kind, seq), never by aggregating every sample of
+-- every call. v_call_quality joins the nine fixed samples of a call
+-- (scope call/A/B x kind average/min/max, seq 0), each unique on its key,
+-- so a filter on a call column (call_id, node, start_time, received_at)
+-- picks the calls through the call indexes first and only those calls
+-- cost lookups, and PostgreSQL drops the joins whose columns a query does
+-- not use (v_daily_quality needs two of the nine).
+--
+-- How this file is applied: moscdrd runs it, in the migration transaction,
+-- whenever its text differs from the one the database last ran (the hash in
+-- moscdr_views), so a view is changed here and nowhere else. Each view is
+-- CREATE OR REPLACE, which keeps the grants a DBA gave on it and the
+-- objects built on it: a new column therefore goes at the END of a view's
+-- column list (PostgreSQL refuses to rename, retype or move one). A view
+-- that must change otherwise is dropped explicitly above its CREATE, and
+-- the docs then say that its grants must be given again.
+
+-- One row per call: the whole-call values, side A and side B side by side.
+CREATE OR REPLACE VIEW v_call_quality AS
+SELECT q.*,
+	-- The lowest known average or minimum, of the call or of a side
+	-- (least() skips NULLs).
+	least(q.mos_average, q.mos_min, q.a_mos_average, q.a_mos_min,
+	    q.b_mos_average, q.b_mos_min) AS mos_worst,
+	-- Any MOS of the call, progression points included. The call's
+	-- average and minimum, already at hand, answer for almost every call;
+	-- only the others look further, and stop at the first MOS found.
+	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN true
+	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
+	    WHERE p.call_pk = q.call_pk AND p.mos IS NOT NULL)
+	END AS has_mos,
+	CASE
+	    WHEN q.mos_average IS NULL THEN NULL
+	    WHEN q.mos_average >= 4.34::real THEN 'very satisfied'
+	    WHEN q.mos_average >= 4.03::real THEN 'satisfied'
+	    WHEN q.mos_average >= 3.60::real THEN 'some users dissatisfied'
+	    WHEN q.mos_average >= 3.10::real THEN 'many users dissatisfied'
+	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
+	    ELSE 'not recommended'
+	END AS quality_band
+FROM (
+	SELECT
+		c.call_pk,
+		c.node,
+		c.call_id,
+		c.from_tag,
+		c.to_tag,
+		c.from_uri,
+		c.to_uri,
+		c.sip_code,
+		c.sip_reason,
+		c.start_time,
+		c.end_time,
+		c.duration_s,
+		c.received_at,
+		c.messages,
+		ca.mos AS mos_average,
+		cn.mos AS mos_min,
+		cx.mos AS mos_max,
+		cn.at_offset_s AS mos_min_at_s,
+		cx.at_offset_s AS mos_max_at_s,
+		ca.packetloss_pct AS packetloss_pct_average,
+		ca.jitter_ms AS jitter_ms_average,
+		ca.roundtrip_us / 1000.0::float8 AS roundtrip_ms_average,
+		ca.roundtrip_leg_us / 1000.0::float8
+		    AS roundtrip_leg_ms_average,
+		ca.samples AS samples,
+		(SELECT la.label FROM leg AS la
+		    WHERE la.call_pk = c.call_pk AND la.side = 'A') AS a_label,
+		aa.mos AS a_mos_average,
+		an.mos AS a_mos_min,
+		ax.mos AS a_mos_max,
+		aa.packetloss_pct AS a_packetloss_pct_average,
+		aa.jitter_ms AS a_jitter_ms_average,
+		aa.roundtrip_us / 1000.0::float8 AS a_roundtrip_ms_average,
+		(SELECT lb.label FROM leg AS lb
+		    WHERE lb.call_pk = c.call_pk AND lb.side = 'B') AS b_label,
+		ba.mos AS b_mos_average,
+		bn.mos AS b_mos_min,
+		bx.mos AS b_mos_max,
+		ba.packetloss_pct AS b_packetloss_pct_average,
+		ba.jitter_ms AS b_jitter_ms_average,
+		ba.roundtrip_us / 1000.0::float8 AS b_roundtrip_ms_average
+	FROM call AS c
+	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
+	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
+	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk
+	    AND cn.scope = 'call' AND cn.kind = 'min' AND cn.seq = 0
+	LEFT JOIN mos_sample AS cx ON cx.call_pk = c.call_pk
+	    AND cx.scope = 'call' AND cx.kind = 'max' AND cx.seq = 0
+	LEFT JOIN mos_sample AS aa ON aa.call_pk = c.call_pk
+	    AND aa.scope = 'A' AND aa.kind = 'average' AND aa.seq = 0
+	LEFT JOIN mos_sample AS an ON an.call_pk = c.call_pk
+	    AND an.scope = 'A' AND an.kind = 'min' AND an.seq = 0
+	LEFT JOIN mos_sample AS ax ON ax.call_pk = c.call_pk
+	    AND ax.scope = 'A' AND ax.kind = 'max' AND ax.seq = 0
+	LEFT JOIN mos_sample AS ba ON ba.call_pk = c.call_pk
+	    AND ba.scope = 'B' AND ba.kind = 'average' AND ba.seq = 0
+	LEFT JOIN mos_sample AS bn ON bn.call_pk = c.call_pk
+	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
+	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
+	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
+) AS q;
+
+-- One row per leg (side A or B of a call) with that side's values.
+CREATE OR REPLACE VIEW v_leg_quality AS
+SELECT q.*,
+	CASE
+	    WHEN q.mos_average IS NULL THEN NULL
+	    WHEN q.mos_average >= 4.34::real THEN 'very satisfied'
+	    WHEN q.mos_average >= 4.03::real THEN 'satisfied'
+	    WHEN q.mos_average >= 3.60::real THEN 'some users dissatisfied'
+	    WHEN q.mos_average >= 3.10::real THEN 'many users dissatisfied'
+	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
+	    ELSE 'not recommended'
+	END AS quality_band
+FROM (
+	SELECT
+		l.call_pk,
+		c.node,
+		c.call_id,
+		c.start_time,
+		l.side,
+		l.label,
+		max(s.mos) FILTER (WHERE s.kind = 'average') AS mos_average,
+		max(s.mos) FILTER (WHERE s.kind = 'min') AS mos_min,
+		max(s.mos) FILTER (WHERE s.kind = 'max') AS mos_max,
+		max(s.at_offset_s) FILTER (WHERE s.kind = 'min') AS mos_min_at_s,
+		max(s.at_offset_s) FILTER (WHERE s.kind = 'max') AS mos_max_at_s,
+		max(s.packetloss_pct) FILTER (WHERE s.kind = 'average')
+		    AS packetloss_pct_average,
+		max(s.jitter_ms) FILTER (WHERE s.kind = 'average')
+		    AS jitter_ms_average,
+		max(s.roundtrip_us / 1000.0::float8) FILTER (WHERE
+		    s.kind = 'average') AS roundtrip_ms_average,
+		max(s.roundtrip_leg_us / 1000.0::float8) FILTER (WHERE
+		    s.kind = 'average') AS roundtrip_leg_ms_average,
+		max(s.samples) FILTER (WHERE s.kind = 'average') AS samples,
+		count(*) FILTER (WHERE s.kind = 'progression')
+		    AS progression_points
+	FROM leg AS l
+	JOIN call AS c ON c.call_pk = l.call_pk
+	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.scope = l.side
+	GROUP BY l.call_pk, l.side, c.node, c.call_id, c.start_time, l.label
+) AS q;
+
+-- Per UTC day (of the start time, else of the reception) and node. The
+-- shares of the quality bands are among the calls that have a band, that
+-- is a known mos_average; NULL on a day without any.
+--
+-- Only mos_average, mos_min and has_mos come from the samples: PostgreSQL
+-- keeps two of v_call_quality's nine joins. has_mos is counted once, in
+-- the inner query, because its EXISTS runs again for each use.
+CREATE OR REPLACE VIEW v_daily_quality AS
+SELECT
+	day,
+	node,
+	calls,
+	calls_with_mos,
+	calls_with_mos::float8 / calls AS share_with_mos,
+	mos_average,
+	mos_min,
+	share_very_satisfied,
+	share_satisfied,
+	share_some_dissatisfied,
+	share_many_dissatisfied,
+	share_nearly_all_dissatisfied,
+	share_not_recommended
+FROM (
+	SELECT
+		(coalesce(start_time, received_at) AT TIME ZONE 'UTC')::date
+		    AS day,
+		node,
+		count(*) AS calls,
+		count(*) FILTER (WHERE has_mos) AS calls_with_mos,
+		avg(mos_average) AS mos_average,
+		min(mos_min) AS mos_min,
+		count(*) FILTER (WHERE quality_band = 'very satisfied')::float8
+		    / nullif(count(quality_band), 0) AS share_very_satisfied,
+		count(*) FILTER (WHERE quality_band = 'satisfied')::float8
+		    / nullif(count(quality_band), 0) AS share_satisfied,
+		count(*) FILTER (WHERE
+		    quality_band = 'some users dissatisfied')::float8
+		    / nullif(count(quality_band), 0) AS share_some_dissatisfied,
+		count(*) FILTER (WHERE
+		    quality_band = 'many users dissatisfied')::float8
+		    / nullif(count(quality_band), 0) AS share_many_dissatisfied,
+		count(*) FILTER (WHERE
+		    quality_band = 'nearly all users dissatisfied')::float8
+		    / nullif(count(quality_band), 0)
+		    AS share_nearly_all_dissatisfied,
+		count(*) FILTER (WHERE quality_band = 'not recommended')::float8
+		    / nullif(count(quality_band), 0) AS share_not_recommended
+	FROM v_call_quality
+	GROUP BY 1, 2
+) AS d;
+
+-- The calls where some average or minimum MOS fell below 3.6 (below
+-- "some users dissatisfied"), worst first.
+--
+-- Not filtered through an EXISTS on the samples as in SQLite: PostgreSQL
+-- turned that into one more pass over mos_sample (measured slower).
+CREATE OR REPLACE VIEW v_poor_calls AS
+SELECT *
+FROM v_call_quality
+WHERE mos_worst < 3.6::real
+ORDER BY mos_worst ASC, call_pk ASC;
