@@ -160,7 +160,7 @@ fuzz: deps-test
 	        tests/fuzz/corpus/$$n; \
 	done
 
-# Figures and ratios, never pass/fail on timing (README "Benchmarks").
+# Figures and ratios, never pass/fail on timing (docs/benchmark.md).
 bench: deps-test
 	@$(MAKE) --no-print-directory all $(BENCH_PROGS)
 	@MOSCDRD=$(abspath $(DAEMON)) BENCH_BIN=$(abspath $(BUILD)/bench) \

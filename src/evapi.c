@@ -263,7 +263,7 @@ evapi_on_read(struct bufferevent *bev, void *arg)
 	size_t n;
 
 	if (c->ns == NULL) {
-		/* raw: the whole read is one message (see the README). */
+		/* raw: the whole read is one message (see docs/evapi.md). */
 		n = evbuffer_get_length(in);
 		if (n == 0)
 			return;

@@ -8,7 +8,7 @@
  * upserts call, leg and mos_sample rows from them with INSERT ... SELECT
  * ... ON CONFLICT, the merge rules written in that SQL. This was the
  * fastest of the strategies measured (tests/bench/pg_candidates.c, figures
- * in the README): three round trips for the data instead of one per row.
+ * in docs/postgresql.md): three round trips for the data instead of one per row.
  *
  * ON CONFLICT cannot touch a row twice in one statement, so records for
  * the same (node, call_id) within a batch go to successive rounds: round r

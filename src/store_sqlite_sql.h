@@ -40,7 +40,7 @@
 	"PRAGMA wal_autocheckpoint = " STORE_SQLITE_STR(STORE_SQLITE_WAL_PAGES), \
 	"PRAGMA journal_size_limit = 67108864"
 
-/* A message's call: the merge rules (README "Merge rules"). */
+/* A message's call: the merge rules (docs/schema.md, "Merge rules"). */
 #define STORE_SQLITE_SQL_CALL \
 	"INSERT INTO call (node, call_id, from_tag, to_tag, from_uri," \
 	" to_uri, sip_code, sip_reason, start_time, end_time," \

@@ -13,9 +13,9 @@
 -- a little below the numeric 3.60).
 --
 -- The views are plain (not security_invoker): a reporting role needs
--- SELECT on the views only, never on the tables (see the README).
+-- SELECT on the views only, never on the tables (see docs/schema.md).
 --
--- Cost (see the README): a call's samples are reached by their primary
+-- Cost (see docs/schema.md): a call's samples are reached by their primary
 -- key (call_pk, scope, kind, seq), never by aggregating every sample of
 -- every call. v_call_quality joins the nine fixed samples of a call
 -- (scope call/A/B x kind average/min/max, seq 0), each unique on its key,

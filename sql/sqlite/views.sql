@@ -6,7 +6,7 @@
 -- round trip in MILLIseconds here (the tables keep microseconds);
 -- *_at_s in seconds since rtpengine created the call. NULL = unknown.
 --
--- Cost (see the README): a call's samples are reached by their primary
+-- Cost (see docs/schema.md): a call's samples are reached by their primary
 -- key (call_pk, scope, kind, seq), never by aggregating every sample of
 -- every call. v_call_quality joins the nine fixed samples of a call
 -- (scope call/A/B x kind average/min/max, seq 0) one key lookup each, so

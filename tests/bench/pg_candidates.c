@@ -29,7 +29,7 @@
  *   build/pg_candidates "CONNINFO" STRATEGY MESSAGES [TAG]
  *
  * TAG (default "bench") prefixes the call_ids, so runs do not collide.
- * The figures and how they were taken are in the README (PostgreSQL).
+ * The figures and how they were taken are in docs/postgresql.md.
  */
 #include <math.h>
 #include <stdarg.h>

@@ -4,7 +4,7 @@ and earlier days, on two nodes, with and without MOS, with one side worse
 than the other and with high packet loss, plus one call with rtpengine's
 MOS progression. The calls go through the real daemon; the expected
 answers are computed here, in Python, from the same definitions the views
-document (sql/*/002_views.sql), not read back from the database.
+document (sql/*/views.sql), not read back from the database.
 """
 
 import time

@@ -620,7 +620,7 @@ def flood_message(i):
 class HwmWatch(threading.Thread):
     """Samples the daemon's VmRSS while the flood runs (VmHWM is the
     kernel's own peak; this only reports the curve's top for the
-    README)."""
+    docs/faults.md)."""
 
     def __init__(self, pid):
         super().__init__(daemon=True)

@@ -354,7 +354,7 @@ def test_make_install_into_destdir(tmp_path):
     """make install DESTDIR=... puts the daemon, the configuration (kept
     when present), the migrations, the systemd unit (pointing at the
     installed binary), the Grafana dashboard, the Kamailio script and the
-    SQL examples where the README says."""
+    SQL examples where docs/operations.md says."""
     dest = tmp_path / "root"
     conf = dest / "etc" / "moscdr" / "moscdrd.conf"
     conf.parent.mkdir(parents=True)

@@ -18,7 +18,7 @@ KEY = b"0123456789abcdef0123456789abcdef"
 
 
 def sign(payload, key=KEY, ts=None, hexsig=False):
-    """The envelope of README "Sender authentication"."""
+    """The envelope of docs/security.md, "Signed messages"."""
     ts = int(time.time()) if ts is None else ts
     head = b"MOSCDR1 %d" % ts
     mac = hmac.new(key, head + b"\n" + payload, hashlib.sha256).digest()

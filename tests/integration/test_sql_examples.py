@@ -1,4 +1,4 @@
-"""The README's ten SQL examples (tests/sql/examples.sql) against both back
+"""The ten SQL examples of docs/sql-examples.md (tests/sql/examples.sql) against both back
 ends.
 
 Proves, for SQLite and PostgreSQL alike: the file holds exactly ten
@@ -59,7 +59,7 @@ def load_examples(path=EXAMPLES):
 
 
 def test_examples_file_has_ten_questions():
-    """The README promises ten; the file is their only copy."""
+    """docs/sql-examples.md promises ten; the file is their only copy."""
     ex = load_examples()
     assert sorted(ex) == list(range(1, 11))
 
@@ -203,7 +203,7 @@ def _normalize(n, rows):
 
 
 def test_sql_examples_answer_right(daemon, db, backend):
-    """Each example, as the README prints it for this back end, returns
+    """Each example, as docs/sql-examples.md prints it for this back end, returns
     exactly the rows the known calls call for."""
     calls, now = bi_data.load(daemon)
     ex = load_examples()

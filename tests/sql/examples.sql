@@ -1,5 +1,5 @@
 -- examples.sql: the ten questions asked most of a moscdr database, as SQL
--- over the reporting views (sql/*/002_views.sql). The README shows these
+-- over the reporting views (sql/*/views.sql). docs/sql-examples.md shows these
 -- very texts, and tests/integration/test_sql_examples.py runs each one
 -- against SQLite and PostgreSQL with known calls and checks the answer.
 --

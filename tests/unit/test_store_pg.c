@@ -665,7 +665,7 @@ test_view_values(void **state)
 }
 
 /* Proves: a role given SELECT on the views only can read every view but
- * not the tables (the GRANTs documented in the README), and keeps that
+ * not the tables (the GRANTs documented in docs/postgresql.md), and keeps that
  * right when an upgrade applies the views again (CREATE OR REPLACE). */
 static void
 test_readonly_bi_role(void **state)
