@@ -73,7 +73,7 @@ FUZZ_SECONDS ?= 60
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
 	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev \
 	     sqlite3
-DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 \
+DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 pgbouncer \
 	     postgresql
 
 .PHONY: all deps deps-test run test unit integration e2e bench fuzz \

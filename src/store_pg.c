@@ -4,11 +4,20 @@
  *
  * DESIGN. One put_batch is one transaction: the records are streamed with
  * COPY into three temporary staging tables (call, leg, sample rows tied by
- * the record's position "ord"), then one prepared statement per "round"
- * upserts call, leg and mos_sample rows from them with INSERT ... SELECT
- * ... ON CONFLICT, the merge rules written in that SQL. This was the
- * fastest of the strategies measured (tests/bench/pg_candidates.c, figures
- * in docs/postgresql.md): three round trips for the data instead of one per row.
+ * the record's position "ord"), then one statement per "round" upserts
+ * call, leg and mos_sample rows from them with INSERT ... SELECT ... ON
+ * CONFLICT, the merge rules written in that SQL. This was the fastest of
+ * the strategies measured (tests/bench/pg_candidates.c, figures in
+ * docs/postgresql.md): three round trips for the data instead of one per row.
+ *
+ * POOLERS. Every transaction is self-contained, so moscdrd works behind a
+ * pooler in transaction mode (pgbouncer pool_mode = transaction), where
+ * consecutive transactions may run on different server connections: the
+ * staging tables are created by the transaction that uses them (IF NOT
+ * EXISTS: a server connection keeps them, empty, from an earlier one),
+ * settings are SET LOCAL, the merge is an unnamed statement (no named
+ * prepared statement to lose) and the migration lock is a transaction
+ * advisory lock. Nothing is carried from one transaction to the next.
  *
  * ON CONFLICT cannot touch a row twice in one statement, so records for
  * the same (node, call_id) within a batch go to successive rounds: round r
@@ -48,14 +57,16 @@
 /* Bytes of COPY data collected before handing them to libpq. */
 #define PG_COPY_CHUNK		(64 * 1024)
 
-#define PG_STMT_MERGE		"moscdr_merge"
-
 /*
- * Staging tables, one set per connection, emptied by every commit. Their
+ * The start of every put_batch transaction: the staging tables, one set per
+ * server connection, made here when this connection has none yet (behind a
+ * pooler that may be any transaction) and emptied by every commit. Their
  * columns carry times as unix seconds (to_timestamp() in the merge) so no
  * time zone or text format is involved.
  */
-static const char pg_sql_staging[] =
+static const char pg_sql_begin[] =
+    "BEGIN;"
+    "SET LOCAL client_min_messages = warning;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call ("
     " ord integer, round integer, node text, call_id text, from_tag text,"
     " to_tag text, from_uri text, to_uri text, sip_code integer,"
@@ -72,9 +83,9 @@ static const char pg_sql_staging[] =
      * The staging tables are never analyzed, so the planner takes them
      * for nearly empty and joins the RETURNING rows back to them with a
      * nested loop: quadratic, 0.7 s for 1000 records. Hash joins keep the
-     * merge linear. This connection runs nothing but these statements.
+     * merge linear; for this transaction only.
      */
-    "SET enable_nestloop = off";
+    "SET LOCAL enable_nestloop = off";
 
 /*
  * The merge of one round ($1): the call rows first (sorted by key: the
@@ -141,15 +152,12 @@ static const char pg_sql_merge[] =
 
 /*
  * A connection. Invariants: conn is NULL or a connection attempt (maybe
- * broken); session is true only while conn is the connection on which the
- * staging tables and the merge statement were created; outside a call the
- * connection is never inside a transaction.
+ * broken); outside a call the connection is never inside a transaction.
  */
 struct store {
 	PGconn *conn;
 	char *conninfo;		/* as configured, never shown */
 	char timeout[16];	/* connect_timeout default, seconds */
-	bool session;
 	char *copybuf;		/* COPY data not yet handed to libpq */
 	size_t copylen, copycap;
 	int *round;		/* put_batch: round of each record */
@@ -289,7 +297,6 @@ pg_recover(struct store *st)
 	    PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
 		PQfinish(st->conn);
 		st->conn = NULL;
-		st->session = false;
 	}
 }
 
@@ -310,7 +317,6 @@ pg_connect(struct store *st, char *err, size_t errlen)
 		return STORE_OK;
 	if (st->conn != NULL)
 		PQfinish(st->conn);
-	st->session = false;
 	st->conn = PQconnectdbParams(keys, vals, 1);
 	if (st->conn == NULL) {
 		snprintf(err, errlen, "postgresql: out of memory");
@@ -380,32 +386,6 @@ fail:
 	free(st->conninfo);
 	free(st);
 	return s;
-}
-
-/* Creates the staging tables and prepares the merge on this connection. */
-static enum store_status
-pg_session(struct store *st, char *err, size_t errlen)
-{
-	PGresult *res;
-	enum store_status s;
-
-	if (st->session)
-		return STORE_OK;
-	s = pg_exec(st, pg_sql_staging, PGRES_COMMAND_OK,
-	    "creating the staging tables", err, errlen);
-	if (s != STORE_OK)
-		return s;
-	res = PQprepare(st->conn, PG_STMT_MERGE, pg_sql_merge, 1, NULL);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen,
-		    "preparing the merge");
-		s = pg_classify(st, res);
-		PQclear(res);
-		return s;
-	}
-	PQclear(res);
-	st->session = true;
-	return STORE_OK;
 }
 
 /*
@@ -561,12 +541,6 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
 	    err, errlen)) != STORE_OK)
 		goto fail;
-	/* The tables may be new: prepare the merge against them again. */
-	if (st->session) {
-		res = PQexec(st->conn, "DEALLOCATE " PG_STMT_MERGE);
-		PQclear(res);
-		st->session = false;
-	}
 	return STORE_OK;
 fail:
 	pg_recover(st);
@@ -839,10 +813,8 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 		return STORE_OK;
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
-	if ((s = pg_session(st, err, errlen)) != STORE_OK)
-		goto fail;
 	rounds = pg_assign_rounds(st, recs, n);
-	if ((s = pg_exec(st, "BEGIN", PGRES_COMMAND_OK, "begin", err,
+	if ((s = pg_exec(st, pg_sql_begin, PGRES_COMMAND_OK, "begin", err,
 	    errlen)) != STORE_OK ||
 	    (s = pg_copy_table(st, PG_STG_CALL, recs, n, err, errlen)) !=
 	    STORE_OK ||
@@ -854,8 +826,8 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 	for (r = 1; r <= rounds; r++) {
 		snprintf(rbuf, sizeof(rbuf), "%d", r);
 		param[0] = rbuf;
-		res = PQexecPrepared(st->conn, PG_STMT_MERGE, 1, param, NULL,
-		    NULL, 0);
+		res = PQexecParams(st->conn, pg_sql_merge, 1, NULL, param,
+		    NULL, NULL, 0);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK ||
 		    PQntuples(res) != 1 || PQnfields(res) != 4) {
 			pg_err(st, PQresultErrorMessage(res), err, errlen,
@@ -931,7 +903,7 @@ pg_close(struct store *st)
  * oldest calls before the cutoff, found through the call_retention index
  * (migration 003); legs and samples follow by ON DELETE CASCADE. The keys
  * are collected into an array rather than joined, so the plan stays an
- * index scan also with this session's enable_nestloop = off. SKIP LOCKED
+ * index scan whatever the join settings. SKIP LOCKED
  * leaves rows that a merge or another daemon's purge holds to a later
  * run: daemons sharing the database never wait on each other here.
  */
