@@ -129,6 +129,21 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 		log_limited(LOG_NOTICE, key, "message from %s: %u MOS value(s) "
 		    "outside 1.0..5.0 stored as NULL", source, rec->mos_refused);
 	}
+	if (rec->text_repaired > 0) {
+		stats_add(&ing->stats->text_repaired, rec->text_repaired);
+		snprintf(key, sizeof(key), "utf8repair %s", source);
+		log_limited(LOG_NOTICE, key, "message from %s: invalid UTF-8 "
+		    "replaced by U+FFFD in %u field(s), first \"%s\"", source,
+		    rec->text_repaired, rec->repaired_field);
+	}
+	if (rec->text_cut > 0) {
+		stats_add(&ing->stats->text_cut, rec->text_cut);
+		snprintf(key, sizeof(key), "textcut %s", source);
+		log_limited(LOG_NOTICE, key, "message from %s: %u text field(s) "
+		    "over their limit cut (first \"%s\"; limits: node %d, "
+		    "others %d bytes)", source, rec->text_cut, rec->cut_field,
+		    NODE_LEN_MAX, FIELD_LEN_MAX);
+	}
 	it = xcalloc(1, sizeof(*it));
 	it->rec = rec;
 	it->parsed = true;

@@ -19,12 +19,23 @@
 #define NETSTRING_DIGITS_MAX	10
 /* Deepest nesting of JSON arrays/objects in one message. */
 #define JSON_DEPTH_MAX		16
-/* Longest SIP Call-ID accepted (bytes, not characters). */
-#define CALL_ID_LEN_MAX		255
-/* Longest node name. */
+/*
+ * Longest SIP Call-ID accepted (bytes, not characters). RFC 3261 sets no
+ * length; real ones are far below this. A longer one is refused, the only
+ * field whose length is a reason to refuse a message: the call is known
+ * by it, and a cut one could merge two calls.
+ */
+#define CALL_ID_LEN_MAX		1024
+/* Longest node name; a longer one is cut to it (at a UTF-8 boundary). */
 #define NODE_LEN_MAX		64
-/* Longest tag, URI or reason phrase; longer values are refused. */
+/* Longest tag, URI, reason phrase or label; a longer value is cut to it
+ * at a UTF-8 boundary and counted (text_cut), the call is kept. */
 #define FIELD_LEN_MAX		1024
+/* Longest number in an unknown key kept as the sender wrote it; a longer
+ * one, or one whose exponent is beyond RAW_NUMBER_EXP_MAX, is kept as a
+ * JSON string of its text (no store could hold it as a number). */
+#define RAW_NUMBER_LEN_MAX	64
+#define RAW_NUMBER_EXP_MAX	1000
 /* Largest `extra` JSON object (unknown keys kept with the call). */
 #define EXTRA_LEN_MAX		4096
 /* Most progression samples kept per side of one call. */

@@ -190,6 +190,12 @@ metrics_write_ingest(struct metrics_buf *b, struct stats *st)
 	metrics_single(b, "moscdr_mos_refused_total", "counter",
 	    "MOS values outside 1..5, stored as unknown.",
 	    stats_get(&st->mos_refused));
+	metrics_single(b, "moscdr_text_repaired_total", "counter",
+	    "Message fields whose invalid UTF-8 was replaced by U+FFFD.",
+	    stats_get(&st->text_repaired));
+	metrics_single(b, "moscdr_text_cut_total", "counter",
+	    "Optional text fields cut to their length limit.",
+	    stats_get(&st->text_cut));
 }
 
 static void

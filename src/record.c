@@ -4,8 +4,9 @@
  *
  * Order of work, which is also the order in which refusals are decided
  * (the first one met is reported, so the same bytes always give the same
- * reason): size, raw bytes (record_scan.c), JSON syntax, top level, "\u0000"
- * escapes, duplicate known keys, "v", "call_id", the other fields in the
+ * reason): size, raw bytes (record_scan.c: NUL bytes, nesting), JSON
+ * syntax, top level, "\u0000" escapes, duplicate known keys, invalid UTF-8
+ * in the call_id, "v", "call_id", the other fields in the
  * order of key_table, the MOS keys, "rtpengine", then the unknown keys
  * into `extra`. Nothing is half-done: on any refusal the whole record is
  * freed and *out stays NULL.
@@ -189,21 +190,6 @@ rec_texts(struct record *r, char **text[REC_TEXTS])
 	text[9] = &r->legs[1].label;
 }
 
-/* True when it, or anything inside it, is a number that overflowed a
- * double. Recursion is bounded by JSON_DEPTH_MAX, checked before. */
-static bool
-rec_has_nonfinite(const cJSON *it)
-{
-	const cJSON *c;
-
-	if (cJSON_IsNumber(it))
-		return !isfinite(it->valuedouble);
-	for (c = it->child; c != NULL; c = c->next)
-		if (rec_has_nonfinite(c))
-			return true;
-	return false;
-}
-
 /*
  * A parsed record is one block (rec_pack()); a record put together by
  * other code, such as the stores' tests, has each part allocated apart
@@ -315,8 +301,10 @@ rec_has_nul_escape(const char *p, size_t len)
 
 /*
  * record_scan() then rec_parse(), with the same result: the tree, or NULL
- * with *code REC_ERR_UTF8, REC_ERR_DEPTH or REC_ERR_JSON; *nul_member as
- * record_scan() sets it. The full scan only runs where it is needed:
+ * with *code REC_ERR_UTF8 (a NUL byte), REC_ERR_DEPTH or REC_ERR_JSON;
+ * *nul_member as record_scan() sets it; *repair true when the text holds
+ * invalid UTF-8 (for rec_repair()). The full scan only runs where it is
+ * needed:
  *  - text holding "\u0000" somewhere: only the scan can tell an escape
  *    from a backslash that ends an escaped backslash, and find the member;
  *  - text that cJSON refuses: only the scan can tell too deep from not
@@ -327,12 +315,21 @@ rec_has_nul_escape(const char *p, size_t len)
  */
 static cJSON *
 rec_parse_checked(const char *p, size_t len, int depth0,
-    enum rec_error *code, int *nul_member)
+    enum rec_error *code, int *nul_member, bool *repair)
 {
 	struct rec_scan scan;
 	cJSON *root;
+	bool utf8;
 
 	*nul_member = -1;
+	/* Invalid UTF-8 is repaired in the tree (rec_repair()); the scan
+	 * refuses NUL bytes, which the UTF-8 check also finds. */
+	utf8 = record_is_utf8(p, len);
+	*repair = !utf8;
+	if (!utf8 && memchr(p, '\0', len) != NULL) {
+		*code = REC_ERR_UTF8;
+		return NULL;
+	}
 	if (rec_has_nul_escape(p, len)) {
 		if (record_scan(p, len, depth0, code, &scan) == -1)
 			return NULL;
@@ -340,10 +337,6 @@ rec_parse_checked(const char *p, size_t len, int depth0,
 		if ((root = rec_parse(p, len)) == NULL)
 			*code = REC_ERR_JSON;
 		return root;
-	}
-	if (!record_is_utf8(p, len)) {
-		*code = REC_ERR_UTF8;
-		return NULL;
 	}
 	if ((root = rec_parse(p, len)) == NULL) {
 		if (record_scan(p, len, depth0, code, &scan) == 0)
@@ -469,13 +462,26 @@ key_find(const char *name)
 	return (int)slot - 1;
 }
 
+/* Name of a field for a log line: at most 63 bytes, cut at a UTF-8
+ * boundary (names come from the message). */
+static void
+rec_field_name(char dst[64], const char *name)
+{
+	size_t n = record_utf8_cut(name, strlen(name), 63);
+
+	memcpy(dst, name, n);
+	dst[n] = '\0';
+}
+
 /*
- * A text field: a JSON string of at most max bytes. null and "" leave
- * *out NULL (unknown). *out is the tree's string until rec_pack().
+ * A text field: a JSON string; null and "" leave *out NULL (unknown).
+ * Longer than max bytes, it is cut to max at a UTF-8 boundary (in the
+ * tree, which is ours) and counted in r->text_cut. *out is the tree's
+ * string until rec_pack().
  */
 static int
-rec_string(const cJSON *it, const char *name, size_t max, char **out,
-    struct rec_errinfo *err)
+rec_string(struct record *r, const cJSON *it, const char *name, size_t max,
+    char **out, struct rec_errinfo *err)
 {
 	size_t n;
 
@@ -486,8 +492,14 @@ rec_string(const cJSON *it, const char *name, size_t max, char **out,
 	n = strlen(it->valuestring);
 	if (n == 0)
 		return 0;
-	if (n > max)
-		return record_fail(err, REC_ERR_VALUE, name);
+	if (n > max) {
+		n = record_utf8_cut(it->valuestring, n, max);
+		it->valuestring[n] = '\0';
+		if (r->text_cut++ == 0)
+			rec_field_name(r->cut_field, name);
+		if (n == 0)
+			return 0;
+	}
 	*out = it->valuestring;
 	return 0;
 }
@@ -513,8 +525,15 @@ rec_call_id(struct record *r, const cJSON *it, struct rec_errinfo *err)
 	if (it == NULL || !cJSON_IsString(it) || it->valuestring == NULL)
 		return record_fail(err, REC_ERR_CALL_ID, "call_id");
 	n = strlen(it->valuestring);
-	if (n == 0 || n > CALL_ID_LEN_MAX)
+	if (n == 0)
 		return record_fail(err, REC_ERR_CALL_ID, "call_id");
+	if (n > CALL_ID_LEN_MAX) {
+		/* The log line names the limit. */
+		record_fail(err, REC_ERR_CALL_ID, "call_id");
+		snprintf(err->field, sizeof(err->field),
+		    "call_id: %zu bytes, the limit is %d", n, CALL_ID_LEN_MAX);
+		return -1;
+	}
 	r->call_id = it->valuestring;
 	return 0;
 }
@@ -531,7 +550,7 @@ rec_node(struct record *r, const cJSON *it, const struct rec_opts *opts,
 {
 	const char *def = opts != NULL ? opts->default_node : NULL;
 
-	if (rec_string(it, "node", NODE_LEN_MAX, &r->node, err) == -1)
+	if (rec_string(r, it, "node", NODE_LEN_MAX, &r->node, err) == -1)
 		return -1;
 	if (r->node == NULL) {
 		if (def == NULL || *def == '\0')
@@ -597,6 +616,7 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 	enum rec_error code;
 	cJSON *inner;
 	size_t n;
+	bool repair;
 	int nul, rc;
 
 	if (it == NULL || cJSON_IsNull(it))
@@ -609,8 +629,9 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 	if (n == 0)
 		return 0;
 	/* The same limits as a message, the text sitting at depth 1. */
+	/* The string was repaired with the tree: valid UTF-8 already. */
 	if ((inner = rec_parse_checked(it->valuestring, n, 1, &code,
-	    &nul)) == NULL)
+	    &nul, &repair)) == NULL)
 		return record_fail(b->err, REC_ERR_VALUE, "rtpengine");
 	if (nul != -1 || !cJSON_IsObject(inner))
 		rc = record_fail(b->err, REC_ERR_VALUE, "rtpengine");
@@ -745,7 +766,7 @@ rec_known(struct rec_build *b, const cJSON *const *slot,
 				return -1;
 			break;
 		case KEY_STRING:
-			if (rec_string(slot[i], k->name, FIELD_LEN_MAX,
+			if (rec_string(r, slot[i], k->name, FIELD_LEN_MAX,
 			    (char **)(void *)((char *)r + k->off),
 			    b->err) == -1)
 				return -1;
@@ -756,7 +777,7 @@ rec_known(struct rec_build *b, const cJSON *const *slot,
 				return -1;
 			break;
 		case KEY_LABEL:
-			if (rec_string(slot[i], k->name, FIELD_LEN_MAX,
+			if (rec_string(r, slot[i], k->name, FIELD_LEN_MAX,
 			    &r->legs[k->scope - 1].label, b->err) == -1)
 				return -1;
 			break;
@@ -770,6 +791,47 @@ rec_known(struct rec_build *b, const cJSON *const *slot,
 				return -1;
 			break;
 		}
+	}
+	return 0;
+}
+
+/* Repairs the keys and strings of it and below; true if any was bad.
+ * Bounded by JSON_DEPTH_MAX, checked before. */
+static bool
+rec_repair_tree(cJSON *it)
+{
+	bool any = false;
+	cJSON *c;
+
+	if (it->string != NULL && !(it->type & cJSON_StringIsConst))
+		any |= record_utf8_repair(&it->string);
+	if ((cJSON_IsString(it) || cJSON_IsRaw(it)) && it->valuestring != NULL)
+		any |= record_utf8_repair(&it->valuestring);
+	for (c = it->child; c != NULL; c = c->next)
+		any |= rec_repair_tree(c);
+	return any;
+}
+
+/*
+ * Invalid UTF-8 in the message's strings becomes U+FFFD, member by
+ * member, counted in r->text_repaired with the first member's name. Not
+ * in the call_id: a repaired Call-ID could be another call's, so that is
+ * refused (REC_ERR_UTF8, "call_id"). Keys are repaired after they were
+ * looked up: a known key is ASCII, so a bad one is an unknown key anyway.
+ */
+static int
+rec_repair(struct record *r, cJSON *root, struct rec_errinfo *err)
+{
+	cJSON *it;
+
+	for (it = root->child; it != NULL; it = it->next) {
+		if (it->string != NULL && strcmp(it->string, "call_id") == 0 &&
+		    cJSON_IsString(it) && it->valuestring != NULL &&
+		    !record_is_utf8(it->valuestring, strlen(it->valuestring)))
+			return record_fail(err, REC_ERR_UTF8, "call_id");
+		if (rec_repair_tree(it) && r->text_repaired++ == 0)
+			rec_field_name(r->repaired_field,
+			    it->string != NULL ? it->string : "");
 	}
 	return 0;
 }
@@ -789,6 +851,7 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	char *extra = NULL;
 	size_t nus = 0, uscap = REC_UNKNOWN_FIRST, pos;
 	int ki, nul_member, rc = -1;
+	bool repair;
 
 	*out = NULL;
 	err->code = REC_OK;
@@ -803,7 +866,8 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		return record_fail(err, REC_ERR_EMPTY, NULL);
 	if (len > MESSAGE_MAX)
 		return record_fail(err, REC_ERR_TOO_LARGE, NULL);
-	if ((root = rec_parse_checked(p, len, 0, &code, &nul_member)) == NULL)
+	if ((root = rec_parse_checked(p, len, 0, &code, &nul_member,
+	    &repair)) == NULL)
 		return record_fail(err, code, NULL);
 	if (!cJSON_IsObject(root)) {
 		record_fail(err, REC_ERR_NOT_OBJECT, NULL);
@@ -830,12 +894,6 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		if ((ki = key_find(it->string)) == -1) {
 			if (it->string == NULL)
 				continue;
-			/* cJSON turns 1e309 into inf, which prints as null:
-			 * keeping it would store a value nobody sent. */
-			if (rec_has_nonfinite(it)) {
-				record_fail(err, REC_ERR_VALUE, it->string);
-				goto fail;
-			}
 			if (nus == uscap)
 				us = rec_unknown_grow(us, us_first, &uscap);
 			us[nus].it = it;
@@ -855,9 +913,13 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	rec.sip_code = rec.start_time = rec.end_time = NAN;
 	rec.received_at = opts != NULL ? opts->received_at : NAN;
 	b.r = &rec;
+	if (repair && rec_repair(&rec, root, err) == -1)
+		goto fail;
 	if (rec_known(&b, slot, opts, grid) == -1)
 		goto fail;
 	record_extra_dedup(us, nus);
+	/* After the repair: a number's text holds no string bytes. */
+	record_extra_raw_numbers(p, len, root, us, nus);
 	rec.extra = extra = record_extra_text(us, nus);
 	*out = rec_pack(&b, grid);
 	rc = 0;

@@ -58,7 +58,9 @@ struct rec_leg {
 /*
  * A normalized message. Owns every pointer in it; record_free() releases it.
  * Invariants after record_from_json() succeeded: node and call_id are
- * non-NULL, 1..NODE_LEN_MAX / 1..CALL_ID_LEN_MAX bytes, without NUL bytes.
+ * non-NULL, 1..NODE_LEN_MAX / 1..CALL_ID_LEN_MAX bytes, without NUL bytes;
+ * every string is valid UTF-8 (invalid sequences of the message replaced
+ * by U+FFFD, except in call_id, where they refuse the message).
  */
 struct record {
 	char *node;
@@ -78,6 +80,13 @@ struct record {
 	size_t nsamples;
 	unsigned mos_refused;	/* MOS values outside 1..5 that were NULLed */
 	unsigned progression_unmapped; /* progression entries with no side */
+	/* Top-level fields whose invalid UTF-8 became U+FFFD, and optional
+	 * text fields cut to their limit; the first of each by name ("" for
+	 * none), for the log line. */
+	unsigned text_repaired;
+	unsigned text_cut;
+	char repaired_field[64];
+	char cut_field[64];
 	/* true: made by record_from_json(), the record, its strings and
 	 * samples are one allocation. false (a zeroed struct filled by
 	 * other code, e.g. tests): each part was allocated by itself. */
@@ -89,7 +98,7 @@ enum rec_error {
 	REC_OK = 0,
 	REC_ERR_EMPTY,		/* "empty": zero bytes */
 	REC_ERR_TOO_LARGE,	/* "too_large": over MESSAGE_MAX */
-	REC_ERR_UTF8,		/* "bad_utf8": not valid UTF-8 */
+	REC_ERR_UTF8,		/* "bad_utf8": NUL byte, or call_id not UTF-8 */
 	REC_ERR_DEPTH,		/* "too_deep": nesting over JSON_DEPTH_MAX */
 	REC_ERR_JSON,		/* "not_json": not parseable JSON */
 	REC_ERR_NOT_OBJECT,	/* "not_object": top level is not an object */

@@ -28,8 +28,8 @@ struct rec_scan {
 };
 
 /*
- * Checks the raw bytes before any JSON parser sees them: UTF-8 validity
- * (no overlongs, surrogates, code points over U+10FFFF or NUL bytes), then
+ * Checks the raw bytes before any JSON parser sees them: no NUL bytes
+ * (invalid UTF-8 is not refused here, but repaired after the parse), then
  * nesting of arrays and objects outside strings, which must stay within
  * JSON_DEPTH_MAX - depth0 (depth0 is the depth at which this text sits in
  * the message: 0 for a message, 1 for the rtpengine string). Also finds
@@ -41,6 +41,29 @@ int record_scan(const char *p, size_t len, int depth0, enum rec_error *code,
 
 /* Is p[0..len) valid UTF-8 without NUL bytes? */
 bool record_is_utf8(const char *p, size_t len);
+
+/*
+ * When the NUL-terminated *sp (allocated by cJSON) is not valid UTF-8,
+ * replaces it by a copy in which each maximal ill-formed subpart is one
+ * U+FFFD, frees the old one and returns true; else returns false.
+ */
+bool record_utf8_repair(char **sp);
+
+/* The longest prefix of valid UTF-8 s[0..len) of at most max bytes that
+ * ends at a character boundary: len when len <= max. */
+size_t record_utf8_cut(const char *s, size_t len, size_t max);
+
+/*
+ * The numbers of the kept unknown members (us[0..n)) of the object root,
+ * parsed from p[0..len), turned into raw JSON text as the sender wrote
+ * them (cJSON holds a double, which would turn 9007199254740993 into
+ * ...992). A number not in strict JSON grammar keeps cJSON's value; one
+ * over RAW_NUMBER_LEN_MAX bytes or with an exponent beyond
+ * RAW_NUMBER_EXP_MAX becomes a JSON string of its text.
+ */
+struct rec_unknown;
+void record_extra_raw_numbers(const char *p, size_t len, struct cJSON *root,
+    struct rec_unknown *us, size_t n);
 
 /*
  * Strict, locale-independent decimal: -?[0-9]+(\.[0-9]+)? and at most

@@ -16,7 +16,10 @@
  * on the byte order of the machine.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <cJSON.h>
 
 #include "limits.h"
 #include "record_int.h"
@@ -116,6 +119,103 @@ record_is_utf8(const char *p, size_t len)
 }
 
 /*
+ * The length of the well-formed sequence at s[0..avail) (1 to 4, *ok
+ * true), or of its maximal ill-formed subpart (at least 1, *ok false):
+ * the lead byte and the continuation bytes that still fit table 3-7.
+ * Replacing each such subpart by one U+FFFD is Unicode's recommended
+ * practice (chapter 3, "U+FFFD Substitution of Maximal Subparts").
+ */
+static size_t
+utf8_seq(const unsigned char *s, size_t avail, bool *ok)
+{
+	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	size_t n, k;
+
+	*ok = true;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 1;
+	else if (c == 0xe0) {
+		n = 2;
+		lo = 0xa0;
+	} else if (c == 0xed) {
+		n = 2;
+		hi = 0x9f;
+	} else if (c >= 0xe1 && c <= 0xef)
+		n = 2;
+	else if (c == 0xf0) {
+		n = 3;
+		lo = 0x90;
+	} else if (c >= 0xf1 && c <= 0xf3)
+		n = 3;
+	else if (c == 0xf4) {
+		n = 3;
+		hi = 0x8f;
+	} else {
+		*ok = false;
+		return 1;
+	}
+	for (k = 1; k <= n; k++) {
+		if (k >= avail || s[k] < lo || s[k] > hi) {
+			*ok = false;
+			return k;
+		}
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	return n + 1;
+}
+
+bool
+record_utf8_repair(char **sp)
+{
+	const unsigned char *s = (const unsigned char *)*sp;
+	size_t len = strlen(*sp), i, n, bad = 0;
+	unsigned char *out, *q;
+	bool ok;
+
+	if (record_is_utf8(*sp, len))
+		return false;
+	for (i = 0; i < len; i += n) {
+		n = utf8_seq(s + i, len - i, &ok);
+		if (!ok)
+			bad++;
+	}
+	/* Each bad subpart (>= 1 byte) becomes 3 bytes. */
+	if ((out = cJSON_malloc(len + 2 * bad + 1)) == NULL)
+		abort();
+	for (i = 0, q = out; i < len; i += n) {
+		n = utf8_seq(s + i, len - i, &ok);
+		if (ok) {
+			memcpy(q, s + i, n);
+			q += n;
+		} else {
+			*q++ = 0xef;
+			*q++ = 0xbf;
+			*q++ = 0xbd;
+		}
+	}
+	*q = '\0';
+	cJSON_free(*sp);
+	*sp = (char *)out;
+	return true;
+}
+
+size_t
+record_utf8_cut(const char *s, size_t len, size_t max)
+{
+	size_t cut;
+
+	if (len <= max)
+		return len;
+	cut = max;
+	while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
+		cut--;
+	return cut;
+}
+
+/*
  * The index just past the closing quote of the string whose contents
  * start at p[i], or len when the text ends first. An escape is skipped
  * as a pair, so "\\u0000" (a backslash, then text) is not taken for the
@@ -176,7 +276,9 @@ record_scan(const char *p, size_t len, int depth0, enum rec_error *code,
 	bool expect_key = false, nul = false;
 
 	res->nul_member = -1;
-	if (!record_is_utf8(p, len)) {
+	/* Invalid UTF-8 is repaired after the parse (record_utf8_repair());
+	 * a raw NUL byte is refused. */
+	if (memchr(p, '\0', len) != NULL) {
 		*code = REC_ERR_UTF8;
 		return -1;
 	}

@@ -62,6 +62,10 @@ stats_format_line(struct stats *st, char *buf, size_t len)
 	stats_put(buf, len, &off, "", "samples", (long long)stats_get(&st->samples));
 	stats_put(buf, len, &off, "", "mos_refused",
 	    (long long)stats_get(&st->mos_refused));
+	stats_put(buf, len, &off, "", "text_repaired",
+	    (long long)stats_get(&st->text_repaired));
+	stats_put(buf, len, &off, "", "text_cut",
+	    (long long)stats_get(&st->text_cut));
 	for (i = 1; i < REC_ERR_COUNT; i++)
 		stats_put(buf, len, &off, "refused_", rec_error_name(i),
 		    (long long)stats_get(&st->refused[i]));

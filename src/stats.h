@@ -60,6 +60,8 @@ struct stats {
 	stats_counter legs;
 	stats_counter samples;
 	stats_counter mos_refused;	/* MOS out of 1..5, stored as NULL */
+	stats_counter text_repaired;	/* fields with invalid UTF-8 repaired */
+	stats_counter text_cut;		/* optional text fields cut to limit */
 	stats_counter batches;
 	stats_counter db_errors;
 	stats_counter db_reconnects;

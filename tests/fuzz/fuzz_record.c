@@ -7,7 +7,9 @@
  *  - refusal: *out stays NULL and the reason is a real one;
  *  - success: node and call_id within their bounds and without NUL, every
  *    sample with a valid scope and kind and at least one known value,
- *    MOS values within 1.0..5.0 when known, extra within EXTRA_LEN_MAX;
+ *    MOS values within 1.0..5.0 when known, extra within EXTRA_LEN_MAX
+ *    and JSON that parses; every string valid UTF-8 (invalid input is
+ *    repaired, never passed on), optional text within FIELD_LEN_MAX;
  *  - determinism: a second parse of the same bytes gives the same result
  *    (code, or the same number of samples and MOS values).
  */
@@ -17,10 +19,59 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cJSON.h>
+
 #include "limits.h"
 #include "record.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Plain UTF-8 check, written apart from the parser's own. */
+static int
+fuzz_utf8(const char *p)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	unsigned long cp;
+	int n, k;
+
+	while (*s != 0) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		if ((*s & 0xe0) == 0xc0) {
+			n = 1;
+			cp = *s & 0x1f;
+		} else if ((*s & 0xf0) == 0xe0) {
+			n = 2;
+			cp = *s & 0x0f;
+		} else if ((*s & 0xf8) == 0xf0) {
+			n = 3;
+			cp = *s & 0x07;
+		} else
+			return 0;
+		for (k = 1; k <= n; k++) {
+			if ((s[k] & 0xc0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (s[k] & 0x3f);
+		}
+		if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) ||
+		    (n == 3 && cp < 0x10000) || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		s += n + 1;
+	}
+	return 1;
+}
+
+static void
+fuzz_text(const char *t, size_t max)
+{
+	if (t == NULL)
+		return;
+	if (strlen(t) == 0 || strlen(t) > max || !fuzz_utf8(t))
+		abort();
+}
 
 static void
 fuzz_check(const struct record *r)
@@ -35,6 +86,22 @@ fuzz_check(const struct record *r)
 		abort();
 	if (r->extra != NULL && strlen(r->extra) > EXTRA_LEN_MAX)
 		abort();
+	if (r->extra != NULL) {
+		cJSON *x = cJSON_Parse(r->extra);
+
+		if (x == NULL || !cJSON_IsObject(x) || !fuzz_utf8(r->extra))
+			abort();
+		cJSON_Delete(x);
+	}
+	if (!fuzz_utf8(r->call_id) || !fuzz_utf8(r->node))
+		abort();
+	fuzz_text(r->from_tag, FIELD_LEN_MAX);
+	fuzz_text(r->to_tag, FIELD_LEN_MAX);
+	fuzz_text(r->from_uri, FIELD_LEN_MAX);
+	fuzz_text(r->to_uri, FIELD_LEN_MAX);
+	fuzz_text(r->sip_reason, FIELD_LEN_MAX);
+	fuzz_text(r->legs[0].label, FIELD_LEN_MAX);
+	fuzz_text(r->legs[1].label, FIELD_LEN_MAX);
 	for (i = 0; i < r->nsamples; i++) {
 		const struct rec_sample *s = &r->samples[i];
 

@@ -1061,11 +1061,22 @@ test_fields(void **state)
 	assert_int_equal(strlen(r->sip_reason), FIELD_LEN_MAX);
 	record_free(r);
 	free(msg);
+	/* Longer: cut to the limit and counted, the call kept. */
 	msg = fmt("{\"call_id\":\"c\",\"node\":\"%065d\"}", 0);
-	REFUSED(msg, REC_ERR_VALUE, "node");
+	r = parse_ok(msg);
+	assert_int_equal(strlen(r->node), NODE_LEN_MAX);
+	assert_int_equal(r->text_cut, 1);
+	assert_string_equal(r->cut_field, "node");
+	record_free(r);
 	free(msg);
-	msg = fmt("{\"call_id\":\"c\",\"to_uri\":\"%01025d\"}", 0);
-	REFUSED(msg, REC_ERR_VALUE, "to_uri");
+	msg = fmt("{\"call_id\":\"c\",\"to_uri\":\"%01025d\","
+	    "\"mos_average\":\"4.1\"}", 0);
+	r = parse_ok(msg);
+	assert_int_equal(strlen(r->to_uri), FIELD_LEN_MAX);
+	assert_int_equal(r->text_cut, 1);
+	assert_string_equal(r->cut_field, "to_uri");
+	assert_int_equal(r->nsamples, 1);
+	record_free(r);
 	free(msg);
 
 	REFUSED("{\"call_id\":\"c\",\"node\":5}", REC_ERR_TYPE, "node");
@@ -1108,8 +1119,9 @@ test_fields(void **state)
 }
 
 /*
- * Proves: a Call-ID of 255 bytes full of quotes and backslashes is kept
- * byte for byte, 256 bytes are refused; every other bad call_id too.
+ * Proves: a Call-ID of CALL_ID_LEN_MAX (1,024) bytes full of quotes and
+ * backslashes is kept byte for byte, one byte more is refused naming the
+ * limit; every other bad call_id too.
  */
 static void
 test_call_id(void **state)
@@ -1135,7 +1147,7 @@ test_call_id(void **state)
 	record_free(r);
 	/* One more byte. */
 	strcpy(q, "x\"}");
-	REFUSED(json, REC_ERR_CALL_ID, "call_id");
+	REFUSED(json, REC_ERR_CALL_ID, "call_id: 1025 bytes, the limit is 1024");
 
 	r = parse_ok("{\"call_id\":\"a\\\\u0000b\"}");
 	assert_string_equal(r->call_id, "a\\u0000b");
@@ -1177,14 +1189,18 @@ test_refusals(void **state)
 	refused(big, MESSAGE_MAX + 1, REC_ERR_TOO_LARGE, "");
 	free(big);
 
-	REFUSED("{\"call_id\":\"\xc0\xaf\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\xe0\x80\xaf\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\xed\xa0\x80\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\xf4\x90\x80\x80\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\xf8\x88\x80\x80\x80\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\xe2\x82\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"\x80\"}", REC_ERR_UTF8, "");
-	REFUSED("{\"call_id\":\"c\"}\xe2\x82", REC_ERR_UTF8, "");
+	/* Invalid UTF-8 in the call_id refuses (elsewhere it is repaired,
+	 * test_utf8_repair); outside strings it is not JSON. */
+	REFUSED("{\"call_id\":\"\xc0\xaf\"}", REC_ERR_UTF8, "call_id");
+	REFUSED("{\"call_id\":\"\xe0\x80\xaf\"}", REC_ERR_UTF8, "call_id");
+	REFUSED("{\"call_id\":\"\xed\xa0\x80\"}", REC_ERR_UTF8, "call_id");
+	REFUSED("{\"call_id\":\"\xf4\x90\x80\x80\"}", REC_ERR_UTF8,
+	    "call_id");
+	REFUSED("{\"call_id\":\"\xf8\x88\x80\x80\x80\"}", REC_ERR_UTF8,
+	    "call_id");
+	REFUSED("{\"call_id\":\"\xe2\x82\"}", REC_ERR_UTF8, "call_id");
+	REFUSED("{\"call_id\":\"\x80\"}", REC_ERR_UTF8, "call_id");
+	REFUSED("{\"call_id\":\"c\"}\xe2\x82", REC_ERR_JSON, "");
 	refused(nul_inside, sizeof(nul_inside) - 1, REC_ERR_UTF8, "");
 	refused(nul_after, sizeof(nul_after) - 1, REC_ERR_UTF8, "");
 	r = parse_ok("{\"call_id\":\"\xe2\x82\xac \xf0\x9f\x98\x80 "
@@ -1259,11 +1275,105 @@ test_extra(void **state)
 	    "\"mos_average\":\"4\"}", REC_ERR_VALUE, "mos_average");
 	REFUSED("{\"call_id\":\"c\",\"rtpengine\":{},\"rtpengine\":{}}",
 	    REC_ERR_VALUE, "rtpengine");
-	/* A number that overflows a double would print as null: refused,
-	 * also deep inside an unknown member. */
-	REFUSED("{\"call_id\":\"c\",\"x\":1e309}", REC_ERR_VALUE, "x");
-	REFUSED("{\"call_id\":\"c\",\"y\":{\"z\":[1,-1e999]}}",
-	    REC_ERR_VALUE, "y");
+	/* A number that overflows a double is kept as it was written, also
+	 * deep inside an unknown member. */
+	r = parse_ok("{\"call_id\":\"c\",\"x\":1e309}");
+	assert_string_equal(r->extra, "{\"x\":1e309}");
+	record_free(r);
+	r = parse_ok("{\"call_id\":\"c\",\"y\":{\"z\":[1,-1e999]}}");
+	assert_string_equal(r->extra, "{\"y\":{\"z\":[1,-1e999]}}");
+	record_free(r);
+}
+
+/*
+ * Proves: numbers in unknown keys are kept as the sender wrote them
+ * (9007199254740993 is not a double; 1.50 and 1E+2 keep their form),
+ * known keys' numbers before and between them do not shift the text, a
+ * number in a string is not taken for one, duplicates keep the last;
+ * an exponent no store could hold becomes a string of its text.
+ */
+static void
+test_extra_raw_numbers(void **state)
+{
+	struct record *r;
+	char *msg;
+
+	(void)state;
+	r = parse_ok("{\"v\":1,\"call_id\":\"c-12\",\"big\":9007199254740993,"
+	    "\"sip_code\":200,\"s\":\"-42 7\",\"m\":{\"a\":[1.50,-0,1E+2]},"
+	    "\"mos_average\":4.1,\"big\":18446744073709551617}");
+	assert_string_equal(r->extra, "{\"s\":\"-42 7\",\"m\":{\"a\":"
+	    "[1.50,-0,1E+2]},\"big\":18446744073709551617}");
+	assert_dbl(r->sip_code, 200);
+	record_free(r);
+	r = parse_ok("{\"call_id\":\"c\",\"rtpengine\":{\"created\":1700000000,"
+	    "\"totals\":{\"x\":[3,4]}},\"after\":12345678901234567890}");
+	assert_string_equal(r->extra, "{\"after\":12345678901234567890}");
+	record_free(r);
+	r = parse_ok("{\"call_id\":\"c\",\"e\":1e99999}");
+	assert_string_equal(r->extra, "{\"e\":\"1e99999\"}");
+	record_free(r);
+	msg = fmt("{\"call_id\":\"c\",\"long\":1%080d}", 0);
+	r = parse_ok(msg);
+	assert_non_null(strstr(r->extra, "\"long\":\"1000"));
+	record_free(r);
+	free(msg);
+}
+
+/*
+ * Proves: invalid UTF-8 in optional text (URIs, reason, tags, labels,
+ * unknown keys and values, inside rtpengine's reply) becomes U+FFFD, one
+ * per maximal ill-formed subpart, the call and its MOS values are kept,
+ * the repaired fields are counted and the first is named; a Latin-1
+ * reason phrase ("Non trouv\xe9") is the common case.
+ */
+static void
+test_utf8_repair(void **state)
+{
+	struct record *r;
+
+	(void)state;
+	r = parse_ok("{\"call_id\":\"c\",\"sip_code\":404,"
+	    "\"sip_reason\":\"Non trouv\xe9\",\"mos_average\":\"4.2\"}");
+	assert_string_equal(r->sip_reason, "Non trouv\xef\xbf\xbd");
+	assert_int_equal(r->text_repaired, 1);
+	assert_string_equal(r->repaired_field, "sip_reason");
+	assert_int_equal(r->nsamples, 1);
+	record_free(r);
+
+	/* E0 80: the lead and nothing that fits: two subparts, two U+FFFD;
+	 * E2 82 cut short by a quote: one. */
+	r = parse_ok("{\"call_id\":\"c\",\"from_uri\":\"sip:\xe0\x80@h\","
+	    "\"to_tag\":\"t\xe2\x82\",\"mos_A_label\":\"\xff\","
+	    "\"k\xc3\":\"\xf0\x9f\x98\",\"rtpengine\":{\"tags\":{\"\xfe\":{}}}}");
+	assert_string_equal(r->from_uri,
+	    "sip:\xef\xbf\xbd\xef\xbf\xbd@h");
+	assert_string_equal(r->to_tag, "t\xef\xbf\xbd");
+	assert_string_equal(r->legs[0].label, "\xef\xbf\xbd");
+	assert_string_equal(r->extra, "{\"k\xef\xbf\xbd\":\"\xef\xbf\xbd\"}");
+	assert_int_equal(r->text_repaired, 5);
+	assert_string_equal(r->repaired_field, "from_uri");
+	record_free(r);
+
+	/* Valid text is not touched nor counted. */
+	r = parse_ok("{\"call_id\":\"c\",\"sip_reason\":\"Non trouv\xc3\xa9\"}");
+	assert_string_equal(r->sip_reason, "Non trouv\xc3\xa9");
+	assert_int_equal(r->text_repaired, 0);
+	assert_string_equal(r->repaired_field, "");
+	record_free(r);
+
+	/* A cut lands on a character boundary: 1,023 ASCII bytes and a
+	 * two-byte character do not fit in 1,024. */
+	{
+		char *msg = fmt("{\"call_id\":\"c\",\"sip_reason\":\"%01023d"
+		    "\xc3\xa9\"}", 0);
+
+		r = parse_ok(msg);
+		assert_int_equal(strlen(r->sip_reason), 1023);
+		assert_int_equal(r->text_cut, 1);
+		record_free(r);
+		free(msg);
+	}
 }
 
 /*
@@ -1421,6 +1531,8 @@ main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_extra),
 		cmocka_unit_test(test_extra_truncated),
+		cmocka_unit_test(test_extra_raw_numbers),
+		cmocka_unit_test(test_utf8_repair),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_default_node),
 		cmocka_unit_test(test_length_bound),
