@@ -406,7 +406,7 @@ def test_bad_input_refused_counted_and_logged(daemon, db):
         (b"{not json", "not_json"),
         (b"[1, 2, 3]", "not_object"),
         (json.dumps({"mos_average": "4.0"}).encode(), "bad_call_id"),
-        (json.dumps({"call_id": "x" * 256}).encode(), "bad_call_id"),
+        (json.dumps({"call_id": "x" * 1025}).encode(), "bad_call_id"),
         (json.dumps({"call_id": ""}).encode(), "bad_call_id"),
         (json.dumps({"call_id": "t@test", "mos_average": True}).encode(),
          "bad_type"),
@@ -420,7 +420,7 @@ def test_bad_input_refused_counted_and_logged(daemon, db):
          "bad_version"),
     ]
     good_ids = ["good-%d@test" % i for i in range(len(bad) + 1)]
-    good_ids.append("y" * 255)          # the longest call_id allowed
+    good_ids.append("y" * 1024)         # the longest call_id allowed
     d = daemon.start()
     for i, (raw, _) in enumerate(bad):
         d.send({"call_id": good_ids[i], "mos_average": "4.1"})

@@ -30,7 +30,7 @@ from moscdr_test import wait_until
 WAIT = 60.0             # only keeps a broken daemon from hanging the suite
 UDP_IPV4_MAX = 65507    # 65535 - 20 (IPv4 header) - 8 (UDP header)
 MESSAGE_MAX = 65535     # src/limits.h
-CALL_ID_LEN_MAX = 255   # src/limits.h
+CALL_ID_LEN_MAX = 1024  # src/limits.h
 JSON_DEPTH_MAX = 16     # src/limits.h
 REASONS = ("empty", "too_large", "bad_utf8", "too_deep", "not_json",
            "not_object", "bad_call_id", "bad_type", "bad_value",
@@ -325,7 +325,8 @@ def test_huge_numbers_and_nan_like_strings(daemon, db):
         "SELECT extra FROM call WHERE call_id = 'n-extra'"))
     assert extra["x"] == "NaN"
     assert extra["y"] == 0
-    assert extra["z"] == 1e20      # a JSON number is a double
+    # kept as sent, not as the double 1e20 nearest to it
+    assert extra["z"] == 99999999999999999999
     # Nothing infinite or NaN anywhere in the numeric columns.
     bad = db.query("SELECT count(*) FROM mos_sample WHERE mos > 5 OR "
                    "mos < 1 OR packetloss_pct > 1e30 OR jitter_ms > 1e30")
@@ -334,12 +335,19 @@ def test_huge_numbers_and_nan_like_strings(daemon, db):
 
 @sqlite_only
 def test_infinite_number_in_unknown_key_not_turned_into_null(daemon, db):
-    """Proves: a number that overflows a double in an unknown
-    key is refused as a bad value naming the key, like the same number in
-    a known key, instead of being stored as a null the sender never
-    wrote."""
+    """Proves: numbers in unknown keys are stored as the sender wrote
+    them: one that overflows a double (1e309) is neither refused nor
+    turned into a null, 9007199254740993 (2^53 + 1, not a double) stays
+    exact, and an exponent no store could hold is kept as its text."""
     d = daemon.start()
-    run_cases(d, db, [(b'{"call_id":"n-extra-inf","x":1e309}', "bad_value")])
+    run_cases(d, db, [
+        (b'{"call_id":"n-extra-inf","x":1e309,"n":9007199254740993,'
+         b'"e":1e99999}', "stored:n-extra-inf")])
+    text = db.scalar("SELECT extra FROM call WHERE call_id = 'n-extra-inf'")
+    assert '"x":1e309' in text
+    assert '"n":9007199254740993' in text
+    assert json.loads(text)["n"] == 9007199254740993
+    assert json.loads(text)["e"] == "1e99999"
 
 
 # ------------------------------------------------------------- encodings
@@ -364,23 +372,30 @@ GOOD_UTF8 = ["caf\u00e9", "\u20ac", "\U0001F600", "\U0010FFFF",
              "\uFFFD", "\u0080", "\u07FF", "\u0800", "\uFFFF"]
 
 
-def test_invalid_utf8_refused_valid_utf8_verbatim(daemon, db):
+def test_invalid_utf8_repaired_valid_utf8_verbatim(daemon, db):
     """Proves: every kind of invalid UTF-8 (overlong forms, surrogates,
     lone continuation bytes, cut sequences, bytes above U+10FFFF) in a
-    call_id, a URI, an unknown key or its value is refused as bad_utf8
-    before parsing; escaped lone surrogates ("\\ud800", "\\udc00") are
-    refused as not JSON (they name no character); and valid UTF-8 from
-    1 to 4 bytes, escaped or not, is stored verbatim in both back ends
-    (PostgreSQL would reject invalid text, so nothing invalid may pass)."""
+    call_id is refused as bad_utf8 (a repaired Call-ID could be another
+    call's); in a URI, an unknown key or its value it becomes U+FFFD and
+    the call is stored with its MOS value, counted in text_repaired;
+    escaped lone surrogates ("\\ud800", "\\udc00") are refused as not
+    JSON (they name no character); and valid UTF-8 from 1 to 4 bytes,
+    escaped or not, is stored verbatim in both back ends (PostgreSQL
+    would reject invalid text, so nothing invalid may pass)."""
     cases = []
+    repaired = []
     for i, (seq, what) in enumerate(BAD_UTF8):
         cases += [
             (b'{"call_id":"u8-%d-' % i + seq + b'"}', "bad_utf8"),
-            (b'{"call_id":"u8-%d@h","from_uri":"sip:' % i + seq + b'@x"}',
-             "bad_utf8"),
-            (b'{"call_id":"u8-%d@h","k' % i + seq + b'":"v"}', "bad_utf8"),
-            (b'{"call_id":"u8-%d@h","k":"' % i + seq + b'"}', "bad_utf8"),
+            (b'{"call_id":"u8-%d@u","mos_average":"4.1","from_uri":"sip:'
+             % i + seq + b'@x"}', "stored:u8-%d@u" % i),
+            (b'{"call_id":"u8-%d@k","mos_average":"4.1","k' % i + seq +
+             b'":"v"}', "stored:u8-%d@k" % i),
+            (b'{"call_id":"u8-%d@v","mos_average":"4.1","k":"' % i + seq +
+             b'"}', "stored:u8-%d@v" % i),
         ]
+        repaired += [("u8-%d@u" % i, seq), ("u8-%d@k" % i, seq),
+                     ("u8-%d@v" % i, seq)]
     cases += [
         (b'{"call_id":"esc-hi-\\ud800"}', "not_json"),
         (b'{"call_id":"esc-lo-\\udc00"}', "not_json"),
@@ -397,7 +412,22 @@ def test_invalid_utf8_refused_valid_utf8_verbatim(daemon, db):
                   b'"sip_reason":"\\u20ac"}',
                   "stored:u8esc-\u00e9\U0001F600"))
     d = daemon.start()
-    run_cases(d, db, cases)
+    st = run_cases(d, db, cases)
+    assert st["text_repaired"] == len(repaired)
+    for cid, seq in repaired:
+        want = seq.decode("utf-8", errors="replace")
+        row = db.query("SELECT from_uri, extra FROM call WHERE call_id = ?",
+                       cid)
+        assert len(row) == 1, cid
+        if cid.endswith("@u"):
+            assert row[0][0] == "sip:%s@x" % want, (cid, row)
+        elif cid.endswith("@k"):
+            assert as_json(row[0][1]) == {"k" + want: "v"}, (cid, row)
+        else:
+            assert as_json(row[0][1]) == {"k": want}, (cid, row)
+        assert db.query("SELECT count(*) FROM mos_sample s JOIN call c ON "
+                        "c.call_pk = s.call_pk WHERE c.call_id = ? AND "
+                        "abs(s.mos - 4.1) < 1e-6", cid) == [(1,)]
     for i, s in enumerate(GOOD_UTF8):
         row = db.query("SELECT from_uri, sip_reason, extra FROM call "
                        "WHERE call_id = ?", good_ids[i])
@@ -511,21 +541,22 @@ def call_id_of_bytes(n, seed):
 
 
 def test_call_id_at_and_over_the_limit(daemon, db):
-    """Proves: call_ids of exactly CALL_ID_LEN_MAX (255) bytes, full of
+    """Proves: call_ids of exactly CALL_ID_LEN_MAX (1,024) bytes, full of
     quotes, backslashes, SQL metacharacters and multibyte UTF-8, are
     stored byte for byte and found again by an exact lookup in both back
-    ends; 256-byte ones (ASCII, or over the limit only by the last byte
+    ends; 1,025-byte ones (ASCII, or over the limit only by the last byte
     of a multibyte character) are refused as bad_call_id, and so is a
-    255-character call_id of 2-byte characters (510 bytes): the limit
-    counts bytes, not characters."""
+    1,024-character call_id of 2-byte characters (2,048 bytes): the limit
+    counts bytes, not characters. The refusal's log line names the
+    limit."""
     ok = [call_id_of_bytes(CALL_ID_LEN_MAX, s) for s in "abc"]
     ok.append("\\" * CALL_ID_LEN_MAX)
     ok.append("'" * CALL_ID_LEN_MAX)
     ok.append('"' * CALL_ID_LEN_MAX)
     assert len(set(ok)) == len(ok)
     over = [call_id_of_bytes(CALL_ID_LEN_MAX + 1, s) for s in "ab"]
-    over.append("x" * 254 + "\u00e9")          # 256 bytes, 255 chars
-    over.append("\u00e9" * CALL_ID_LEN_MAX)     # 510 bytes
+    over.append("x" * (CALL_ID_LEN_MAX - 1) + "\u00e9")  # one byte over
+    over.append("\u00e9" * CALL_ID_LEN_MAX)     # 2,048 bytes
     over.append("\\" * (CALL_ID_LEN_MAX + 1))
     cases = [(raw_json(call_id=c, mos_average="4.2"), "stored:" + c)
              for c in ok]
@@ -543,6 +574,7 @@ def test_call_id_at_and_over_the_limit(daemon, db):
             n = db.scalar("SELECT octet_length(call_id) FROM call "
                           "WHERE call_id = ?", c)
         assert n == CALL_ID_LEN_MAX
+    assert "the limit is %d" % CALL_ID_LEN_MAX in d.log
 
 
 # ----------------------------------------------------------------- evapi
