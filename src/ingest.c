@@ -162,6 +162,5 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 		return -1;
 	}
 	stats_inc(&ing->stats->accepted);
-	atomic_store(&ing->stats->queue_len, (int64_t)queue_len(ing->queue));
 	return 0;
 }

@@ -3,18 +3,17 @@
  * /metrics and a yes/no health check at /health, served by libmicrohttpd
  * on its own thread.
  *
- * DESIGN: the endpoint only reads. Counters and gauges come from the
- * atomics of struct stats (stats.h), which every thread updates in place;
+ * DESIGN: the endpoint only reads. Counters and gauges come from a
+ * snapshot (stats_snapshot) of the atomics of struct stats (stats.h),
+ * which every thread updates in place, and of the queue's length;
  * the evapi clients belong to the event loop thread, so that thread hands
  * metrics a copy of their counters (metrics_set_evapi) once a second
  * instead of the HTTP thread reading them under its feet. No request ever
  * waits on the database or on another thread's lock for longer than a
  * copy of a few structs.
  *
- * /health answers 200 "ok" when the database took the writer's last call
- * (a batch, a ping when idle) within METRICS_HEALTH_STALE_S seconds and
- * the spool is not growing (nothing appended within METRICS_HEALTH_SPOOL_S
- * seconds while it holds data); else 503 with a one-line reason.
+ * /health answers 200 "ok" when stats_health() (stats.h) finds the daemon
+ * healthy, else 503 with its one-line reason.
  */
 #ifndef MOSCDR_METRICS_H
 #define MOSCDR_METRICS_H
@@ -24,11 +23,6 @@
 #include "evapi.h"
 #include "stats.h"
 
-/* Seconds without a successful store call before /health says 503 (the
- * writer pings the database every WRITER_PING_S seconds when idle). */
-#define METRICS_HEALTH_STALE_S	60
-/* A spool appended to within this many seconds is growing. */
-#define METRICS_HEALTH_SPOOL_S	30
 /* Simultaneous HTTP connections, and seconds an idle one is kept. */
 #define METRICS_CONN_MAX	16
 #define METRICS_CONN_TIMEOUT_S	10

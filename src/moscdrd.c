@@ -370,6 +370,7 @@ main(int argc, char *argv[])
 	if (d.base == NULL)
 		fatalx("cannot create the event loop");
 	d.queue = queue_new(d.cfg.queue_max_bytes);
+	d.stats.queue = d.queue;	/* the live queue gauges */
 	d.ingest = ingest_new(&d.stats, d.queue, d.cfg.node);
 	if (moscdrd_open_auth(&d.cfg, d.ingest, err, sizeof(err)) == -1)
 		fatalx("auth.key_file: %s", err);

@@ -1,10 +1,12 @@
 /*
- * stats.c: implements the naming and formatting half of stats.h; the
- * counters themselves are atomics incremented in place.
+ * stats.c: implements stats.h: the table's rows for the readers, the
+ * snapshot, the summary line and the health verdict. The counters
+ * themselves are atomics incremented in place.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "queue.h"
 #include "stats.h"
 
 static const char *const stats_transport_names[STATS_TRANSPORT_COUNT] = {
@@ -14,6 +16,23 @@ static const char *const stats_transport_names[STATS_TRANSPORT_COUNT] = {
 static const char *const stats_drop_names[STATS_DROP_COUNT] = {
 	"queue_full", "denied", "auth", "spool_full", "rejected"
 };
+
+#define STATS_ELEM_COUNTER	sizeof(uint64_t)
+#define STATS_ELEM_GAUGE	sizeof(int64_t)
+#define STATS_ELEM_LIVE		sizeof(int64_t)
+#define STATS_ELEM_STATE	sizeof(int64_t)
+#define STATS_ELEM_HISTOGRAM	sizeof(struct stats_histogram_snap)
+
+#define STATS_X_ROW(kind, f, dim, line, metric, label, names, first, help) \
+	{ STATS_KIND_##kind, #f, line, metric, label, names, first,	\
+	  sizeof(((struct stats_snapshot *)0)->f) / STATS_ELEM_##kind,	\
+	  offsetof(struct stats_snapshot, f), help },
+
+const struct stats_family stats_families[] = {
+	STATS_TABLE(STATS_X_ROW)
+};
+const size_t stats_nfamilies = sizeof(stats_families) /
+    sizeof(stats_families[0]);
 
 const char *
 stats_transport_name(enum stats_transport t)
@@ -26,6 +45,84 @@ const char *
 stats_drop_name(enum stats_drop d)
 {
 	return (unsigned)d < STATS_DROP_COUNT ? stats_drop_names[d] : "unknown";
+}
+
+const char *
+stats_transport_label(int i)
+{
+	return stats_transport_name((enum stats_transport)i);
+}
+
+const char *
+stats_drop_label(int i)
+{
+	return stats_drop_name((enum stats_drop)i);
+}
+
+const char *
+stats_refused_label(int i)
+{
+	return rec_error_name((enum rec_error)i);
+}
+
+const char *
+stats_auth_label(int i)
+{
+	return auth_error_name((enum auth_error)i);
+}
+
+static void
+stats_copy_histogram(struct stats_histogram_snap *d, struct stats_histogram *h)
+{
+	int i;
+
+	for (i = 0; i <= STATS_LATENCY_NBOUNDS; i++)
+		d->bucket[i] = stats_get(&h->bucket[i]);
+	d->sum_us = stats_get(&h->sum_us);
+	/* The count must equal the sum of the buckets: report that sum, not
+	 * a second load that may have moved meanwhile. */
+	d->count = 0;
+	for (i = 0; i <= STATS_LATENCY_NBOUNDS; i++)
+		d->count += d->bucket[i];
+}
+
+#define STATS_COPY_COUNTER(f)						\
+	for (i = 0; i < sizeof(s->f) / sizeof(uint64_t); i++)		\
+		((uint64_t *)&s->f)[i] = stats_get(&((stats_counter *)&st->f)[i]);
+#define STATS_COPY_GAUGE(f)						\
+	for (i = 0; i < sizeof(s->f) / sizeof(int64_t); i++)		\
+		((int64_t *)&s->f)[i] = atomic_load_explicit(		\
+		    &((stats_gauge *)&st->f)[i], memory_order_relaxed);
+#define STATS_COPY_STATE(f)	STATS_COPY_GAUGE(f)
+#define STATS_COPY_HISTOGRAM(f)	stats_copy_histogram(&s->f, &st->f);
+#define STATS_COPY_LIVE(f)
+#define STATS_X_COPY(kind, f, ...)	STATS_COPY_##kind(f)
+
+void
+stats_snapshot(struct stats *st, struct stats_snapshot *s)
+{
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	STATS_TABLE(STATS_X_COPY)
+	(void)i;
+	if (st->queue != NULL) {
+		s->queue_len = (int64_t)queue_len(st->queue);
+		s->queue_bytes = (int64_t)queue_bytes(st->queue);
+	}
+}
+
+int64_t
+stats_value(const struct stats_snapshot *s, const struct stats_family *f,
+    size_t i)
+{
+	const char *p = (const char *)s + f->offset;
+
+	if (f->kind == STATS_KIND_COUNTER)
+		return (int64_t)((const uint64_t *)(const void *)p)[i];
+	if (f->kind == STATS_KIND_HISTOGRAM)
+		return 0;
+	return ((const int64_t *)(const void *)p)[i];
 }
 
 /* Appends " name=value" to buf at *off, never past len. */
@@ -44,53 +141,63 @@ stats_put(char *buf, size_t len, size_t *off, const char *prefix,
 }
 
 void
+stats_format_snapshot(const struct stats_snapshot *s, char *buf, size_t len)
+{
+	const struct stats_family *f;
+	size_t off = 0, k, i;
+
+	if (len == 0)
+		return;
+	buf[0] = '\0';
+	for (k = 0; k < stats_nfamilies; k++) {
+		f = &stats_families[k];
+		if (f->line == NULL || f->kind == STATS_KIND_HISTOGRAM)
+			continue;
+		if (f->names == NULL) {
+			stats_put(buf, len, &off, "", f->line,
+			    (long long)stats_value(s, f, 0));
+			continue;
+		}
+		for (i = (size_t)f->first; i < f->count; i++)
+			stats_put(buf, len, &off, f->line, f->names((int)i),
+			    (long long)stats_value(s, f, i));
+	}
+}
+
+void
 stats_format_line(struct stats *st, char *buf, size_t len)
 {
-	size_t off = 0;
-	int i;
+	struct stats_snapshot s;
 
-	buf[0] = '\0';
-	for (i = 0; i < STATS_TRANSPORT_COUNT; i++)
-		stats_put(buf, len, &off, "received_", stats_transport_name(i),
-		    (long long)stats_get(&st->received[i]));
-	stats_put(buf, len, &off, "", "accepted", (long long)stats_get(&st->accepted));
-	stats_put(buf, len, &off, "", "stored", (long long)stats_get(&st->stored));
-	stats_put(buf, len, &off, "", "calls_new", (long long)stats_get(&st->calls_new));
-	stats_put(buf, len, &off, "", "calls_merged",
-	    (long long)stats_get(&st->calls_merged));
-	stats_put(buf, len, &off, "", "legs", (long long)stats_get(&st->legs));
-	stats_put(buf, len, &off, "", "samples", (long long)stats_get(&st->samples));
-	stats_put(buf, len, &off, "", "mos_refused",
-	    (long long)stats_get(&st->mos_refused));
-	stats_put(buf, len, &off, "", "text_repaired",
-	    (long long)stats_get(&st->text_repaired));
-	stats_put(buf, len, &off, "", "text_cut",
-	    (long long)stats_get(&st->text_cut));
-	for (i = 1; i < REC_ERR_COUNT; i++)
-		stats_put(buf, len, &off, "refused_", rec_error_name(i),
-		    (long long)stats_get(&st->refused[i]));
-	for (i = 0; i < STATS_DROP_COUNT; i++)
-		stats_put(buf, len, &off, "dropped_", stats_drop_name(i),
-		    (long long)stats_get(&st->dropped[i]));
-	for (i = 1; i < AUTH_ERR_COUNT; i++)
-		stats_put(buf, len, &off, "auth_", auth_error_name(i),
-		    (long long)stats_get(&st->auth_refused[i]));
-	stats_put(buf, len, &off, "", "batches", (long long)stats_get(&st->batches));
-	stats_put(buf, len, &off, "", "db_errors", (long long)stats_get(&st->db_errors));
-	stats_put(buf, len, &off, "", "db_reconnects",
-	    (long long)stats_get(&st->db_reconnects));
-	stats_put(buf, len, &off, "", "spool_written",
-	    (long long)stats_get(&st->spool_written));
-	stats_put(buf, len, &off, "", "spool_replayed",
-	    (long long)stats_get(&st->spool_replayed));
-	stats_put(buf, len, &off, "", "evapi_frames",
-	    (long long)stats_get(&st->evapi_frames));
-	stats_put(buf, len, &off, "", "evapi_framing_errors",
-	    (long long)stats_get(&st->evapi_framing_errors));
-	stats_put(buf, len, &off, "", "evapi_reconnects",
-	    (long long)stats_get(&st->evapi_reconnects));
-	stats_put(buf, len, &off, "", "queue_len",
-	    (long long)atomic_load(&st->queue_len));
-	stats_put(buf, len, &off, "", "spool_bytes",
-	    (long long)atomic_load(&st->spool_bytes));
+	stats_snapshot(st, &s);
+	stats_format_snapshot(&s, buf, len);
+}
+
+const char *
+stats_health(const struct stats_snapshot *s, int64_t now_ms, char *buf,
+    size_t len)
+{
+	int64_t ok = s->db_ok_ms, down = s->db_down_ms;
+
+	if (ok == 0 && s->db_up == 0) {
+		snprintf(buf, len, "database not available since start");
+		return buf;
+	}
+	if (s->db_up == 0) {
+		snprintf(buf, len, "database unavailable for %lld s",
+		    (long long)((now_ms - (down > 0 ? down : ok)) / 1000));
+		return buf;
+	}
+	if (now_ms - ok > (int64_t)STATS_HEALTH_STALE_S * 1000) {
+		snprintf(buf, len, "no successful database call for %lld s",
+		    (long long)((now_ms - ok) / 1000));
+		return buf;
+	}
+	if (s->spool_bytes > 0 && s->spool_append_ms > 0 &&
+	    now_ms - s->spool_append_ms < (int64_t)STATS_HEALTH_SPOOL_S * 1000) {
+		snprintf(buf, len, "spool growing: %lld bytes in %lld segments",
+		    (long long)s->spool_bytes, (long long)s->spool_segments);
+		return buf;
+	}
+	return NULL;
 }

@@ -444,10 +444,6 @@ writer_main(void *arg)
 		n = queue_pop(w->q, &list, spooling ? WRITER_SPOOL_CHUNK *
 		    w->cfg.batch_size : w->cfg.batch_size, wait);
 		closed = queue_is_closed(w->q);
-		atomic_store(&w->stats->queue_len,
-		    (int64_t)queue_len(w->q));
-		atomic_store(&w->stats->queue_bytes,
-		    (int64_t)queue_bytes(w->q));
 		if (n > 0) {
 			if (!spooling && writer_can_write(w) &&
 			    writer_put(w, list) == STORE_OK)

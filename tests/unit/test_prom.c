@@ -1,0 +1,326 @@
+/*
+ * test_prom.c: the counters' one table and what is derived from it: the
+ * Prometheus text (escaping, labels from the table, cumulative histogram
+ * buckets), the summary line, the live queue gauges, the health verdict,
+ * and that the documentation names every exported metric and only label
+ * values that exist.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prom.h"
+#include "queue.h"
+#include "stats.h"
+#include "util.h"
+
+static char *
+render(const struct stats_snapshot *s, const struct evapi_counters *c,
+    size_t n)
+{
+	struct prom_info info = { "1.2", "no\"de\\x\ny", "sqlite", 1.5, 7 };
+	struct prom_buf b;
+
+	prom_buf_init(&b);
+	prom_render_page(&b, &info, s, c, n);
+	return b.p;
+}
+
+static void
+test_page(void **state)
+{
+	struct stats_snapshot s;
+	char *p;
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	s.received[STATS_EVAPI] = 3;
+	s.refused[REC_ERR_JSON] = 4;
+	s.dropped[STATS_DROP_SPOOL_FULL] = 5;
+	s.calls_new = 2;
+	s.calls_merged = 3;
+	s.queue_len = 9;
+	s.db_up = -1;		/* a gauge below 0 is written as 0 */
+	s.commit_latency.bucket[0] = 1;
+	s.commit_latency.bucket[2] = 2;
+	s.commit_latency.bucket[STATS_LATENCY_NBOUNDS] = 1;
+	s.commit_latency.sum_us = 12000000;
+	s.commit_latency.count = 4;
+	p = render(&s, NULL, 0);
+	assert_non_null(strstr(p, "# TYPE moscdr_messages_received_total "
+	    "counter\n"));
+	assert_non_null(strstr(p, "moscdr_messages_received_total"
+	    "{transport=\"evapi\"} 3\n"));
+	assert_non_null(strstr(p, "moscdr_messages_refused_total"
+	    "{reason=\"not_json\"} 4\n"));
+	/* Index 0 of an error enum is "no error": not a label value. */
+	assert_null(strstr(p, "reason=\"ok\""));
+	assert_non_null(strstr(p, "moscdr_messages_dropped_total"
+	    "{reason=\"spool_full\"} 5\n"));
+	assert_non_null(strstr(p, "moscdr_rows_written_total{table=\"call\"} "
+	    "5\n"));
+	assert_non_null(strstr(p, "moscdr_queue_length 9\n"));
+	assert_non_null(strstr(p, "moscdr_db_up 0\n"));
+	assert_non_null(strstr(p, "moscdr_retention_days 7\n"));
+	assert_non_null(strstr(p, "node=\"no\\\"de\\\\x\\ny\""));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_bucket"
+	    "{le=\"0.001\"} 1\n"));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_bucket"
+	    "{le=\"0.005\"} 3\n"));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_bucket"
+	    "{le=\"10\"} 3\n"));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_bucket"
+	    "{le=\"+Inf\"} 4\n"));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_sum "
+	    "12.000000\n"));
+	assert_non_null(strstr(p, "moscdr_batch_commit_seconds_count 4\n"));
+	/* Internal state is not exported. */
+	assert_null(strstr(p, "db_ok_ms"));
+	free(p);
+}
+
+static void
+test_labels_and_histogram(void **state)
+{
+	const struct prom_label l[2] = { { "node", "k1" }, { "side", "a" } };
+	const double bounds[2] = { 1.5, 3 };
+	const uint64_t counts[3] = { 2, 0, 1 };
+	struct prom_buf b;
+
+	(void)state;
+	prom_buf_init(&b);
+	prom_histogram(&b, "x_mos", l, 2, bounds, 2, counts, 7.25);
+	assert_string_equal(b.p,
+	    "x_mos_bucket{node=\"k1\",side=\"a\",le=\"1.5\"} 2\n"
+	    "x_mos_bucket{node=\"k1\",side=\"a\",le=\"3\"} 2\n"
+	    "x_mos_bucket{node=\"k1\",side=\"a\",le=\"+Inf\"} 3\n"
+	    "x_mos_sum{node=\"k1\",side=\"a\"} 7.250000\n"
+	    "x_mos_count{node=\"k1\",side=\"a\"} 3\n");
+	prom_buf_free(&b);
+}
+
+static void
+test_evapi(void **state)
+{
+	struct evapi_counters c[1];
+	struct stats_snapshot s;
+	char *p;
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	memset(c, 0, sizeof(c));
+	c[0].title = "kam1";
+	c[0].peer = "127.0.0.1:8448";
+	c[0].state = EVAPI_CONNECTED;
+	c[0].frames = 11;
+	c[0].connected_s = 2.5;
+	p = render(&s, c, 1);
+	assert_non_null(strstr(p, "moscdr_evapi_connected{client=\"kam1\","
+	    "peer=\"127.0.0.1:8448\"} 1\n"));
+	assert_non_null(strstr(p, "moscdr_evapi_client_frames_total"
+	    "{client=\"kam1\"} 11\n"));
+	assert_non_null(strstr(p, "moscdr_evapi_client_connected_seconds"
+	    "{client=\"kam1\"} 2.500000\n"));
+	free(p);
+	p = render(&s, NULL, 0);
+	assert_null(strstr(p, "moscdr_evapi_connected"));
+	free(p);
+}
+
+static void
+test_line_and_live_gauges(void **state)
+{
+	struct queue_item *it = xcalloc(1, sizeof(*it));
+	struct stats *st = xcalloc(1, sizeof(*st));
+	struct queue *q = queue_new(1000);
+	char line[4096];
+
+	(void)state;
+	stats_inc(&st->stored);
+	stats_add(&st->refused[REC_ERR_VALUE], 2);
+	stats_inc(&st->auth_refused[AUTH_ERR_REPLAY]);
+	it->bytes = 100;
+	assert_int_equal(queue_push(q, it), 0);
+	st->queue = q;
+	stats_format_line(st, line, sizeof(line));
+	assert_non_null(strstr(line, "received_udp=0 "));
+	assert_non_null(strstr(line, " stored=1 "));
+	assert_non_null(strstr(line, " refused_bad_value=2 "));
+	assert_non_null(strstr(line, " auth_replay=1 "));
+	assert_non_null(strstr(line, " queue_len=1 "));
+	assert_null(strstr(line, "refused_ok"));
+	/* A short buffer is cut, not overrun. */
+	stats_format_line(st, line, 10);
+	assert_int_equal(strlen(line), 9);
+	queue_free(q);
+	free(st);
+}
+
+static void
+test_health(void **state)
+{
+	struct stats_snapshot s;
+	char buf[256];
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	assert_string_equal(stats_health(&s, 5000, buf, sizeof(buf)),
+	    "database not available since start");
+	s.db_up = 1;
+	s.db_ok_ms = 1000;
+	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_non_null(stats_health(&s, 1000 + STATS_HEALTH_STALE_S * 1000 +
+	    1, buf, sizeof(buf)));
+	assert_string_equal(buf, "no successful database call for 60 s");
+	s.db_up = 0;
+	s.db_down_ms = 3000;
+	assert_string_equal(stats_health(&s, 8000, buf, sizeof(buf)),
+	    "database unavailable for 5 s");
+	s.db_up = 1;
+	s.spool_bytes = 100;
+	s.spool_segments = 2;
+	s.spool_append_ms = 4000;
+	assert_string_equal(stats_health(&s, 5000, buf, sizeof(buf)),
+	    "spool growing: 100 bytes in 2 segments");
+	/* A spool that holds data but stopped growing is being replayed. */
+	s.db_ok_ms = 4000 + STATS_HEALTH_SPOOL_S * 1000;
+	assert_null(stats_health(&s, 4000 + STATS_HEALTH_SPOOL_S * 1000,
+	    buf, sizeof(buf)));
+}
+
+/* README.md and the docs directory's .md files, concatenated. */
+static char *
+read_docs(void)
+{
+	glob_t g;
+	char *all = xstrdup(""), *p;
+	size_t i, n, len = 0;
+	FILE *f;
+
+	assert_int_equal(glob("docs/*.md", 0, NULL, &g), 0);
+	for (i = 0; i <= g.gl_pathc; i++) {
+		f = fopen(i < g.gl_pathc ? g.gl_pathv[i] : "README.md", "r");
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		n = (size_t)ftell(f);
+		rewind(f);
+		p = xrealloc(all, len + n + 1);
+		all = p;
+		assert_int_equal(fread(all + len, 1, n, f), n);
+		len += n;
+		all[len] = '\0';
+		fclose(f);
+	}
+	globfree(&g);
+	return all;
+}
+
+/* Whether the page has a family of that name. */
+static int
+exported(const char *page, const char *name, size_t len)
+{
+	char key[256];
+
+	snprintf(key, sizeof(key), "# TYPE %.*s ", (int)len, name);
+	return strstr(page, key) != NULL;
+}
+
+/*
+ * Every family of the page is named in the docs (in backquotes), and in
+ * each table row of the docs that documents metrics, every metric named
+ * is exported and every label value listed (`label` = `v1`, `v2`)
+ * occurs on the page.
+ */
+static void
+test_docs_match(void **state)
+{
+	struct evapi_counters c[1];
+	struct stats_snapshot s;
+	char *page, *docs, *p, *e, *row, *col, *eol, name[256], lab[64];
+	int bad = 0;
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	memset(c, 0, sizeof(c));
+	c[0].title = "t";
+	c[0].peer = "p";
+	page = render(&s, c, 1);
+	docs = read_docs();
+	for (p = strstr(page, "# TYPE "); p != NULL;
+	    p = strstr(p, "# TYPE ")) {
+		p += 7;
+		e = strchr(p, ' ');
+		snprintf(name, sizeof(name), "`%.*s`", (int)(e - p), p);
+		if (strstr(docs, name) == NULL) {
+			print_error("metric %s is not in the docs\n", name);
+			bad++;
+		}
+	}
+	for (row = strstr(docs, "\n| `moscdr_"); row != NULL;
+	    row = strstr(eol, "\n| `moscdr_")) {
+		row++;
+		eol = strchr(row, '\n');
+		if (eol == NULL)
+			eol = row + strlen(row);
+		/* First column: the metric names. */
+		col = strchr(row + 1, '|');
+		for (p = row; p < col; p = e + 1) {
+			if ((p = strchr(p, '`')) == NULL || p >= col)
+				break;
+			e = strchr(p + 1, '`');
+			if (!exported(page, p + 1, (size_t)(e - p - 1))) {
+				print_error("docs name %.*s, not exported\n",
+				    (int)(e - p - 1), p + 1);
+				bad++;
+			}
+		}
+		/* Third column: `label` = `v`, `v`... */
+		col = strchr(col + 1, '|');
+		p = col + 1;
+		lab[0] = '\0';
+		while ((p = strchr(p, '`')) != NULL && p < eol) {
+			e = strchr(p + 1, '`');
+			if (strncmp(e + 1, " = ", 3) == 0) {
+				snprintf(lab, sizeof(lab), "%.*s",
+				    (int)(e - p - 1), p + 1);
+			} else if (lab[0] != '\0' && (e[1] == ',' ||
+			    e[1] == ' ') && (p[-1] == ' ')) {
+				snprintf(name, sizeof(name), "%s=\"%.*s\"",
+				    lab, (int)(e - p - 1), p + 1);
+				if (strstr(page, name) == NULL) {
+					print_error("docs list %s, not "
+					    "exported\n", name);
+					bad++;
+				}
+			}
+			if (e[1] == ' ' && e[2] == '|')
+				break;
+			p = e + 1;
+		}
+	}
+	free(page);
+	free(docs);
+	assert_int_equal(bad, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_page),
+		cmocka_unit_test(test_labels_and_histogram),
+		cmocka_unit_test(test_evapi),
+		cmocka_unit_test(test_line_and_live_gauges),
+		cmocka_unit_test(test_health),
+		cmocka_unit_test(test_docs_match),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
