@@ -21,7 +21,7 @@ UNITDIR	?= $(PREFIX)/lib/systemd/system
 CC	?= cc
 PKG_CONFIG ?= pkg-config
 PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto \
-	  libmicrohttpd
+	  libmicrohttpd libsystemd
 
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	  -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
@@ -72,7 +72,7 @@ FUZZ_SECONDS ?= 60
 # database back.)
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
 	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev \
-	     sqlite3
+	     libsystemd-dev sqlite3
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 pgbouncer \
 	     postgresql
 
@@ -130,6 +130,7 @@ run: deps
 	$(DAEMON) -d -f conf/moscdrd.conf
 
 check-config: all
+	mkdir -p var
 	$(DAEMON) -t -f conf/moscdrd.conf
 
 unit: $(UNIT_BIN)

@@ -3,6 +3,8 @@
  * applies "-o section.name=value" overrides and checks every value, so
  * that the rest of the daemon sees only valid plain data.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,6 +25,7 @@ struct config_errctx {
 	char *buf;
 	size_t len;
 	const char *override;	/* the -o being applied, or NULL */
+	const char *file;	/* the file being parsed, or NULL */
 	cfg_t *root;		/* its file name and line while parsing */
 	int set;
 };
@@ -36,24 +39,25 @@ config_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
 {
 	cfg_t *root;
 	char msg[512];
+	int line;
 
 	if (config_err == NULL || config_err->set)
 		return;
 	/* Sections have no file name of their own: the root's lexer has
 	 * the file and the line being read. */
 	root = config_err->root != NULL ? config_err->root : cfg;
+	line = cfg != NULL && cfg->line > 0 ? cfg->line :
+	    root != NULL ? root->line : 0;
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	if (config_err->override != NULL)
 		snprintf(config_err->buf, config_err->len, "-o %s: %s",
 		    config_err->override, msg);
-	else if (root != NULL && root->filename != NULL &&
-	    (cfg != NULL && cfg->line > 0 ? cfg->line : root->line) > 0)
+	else if (config_err->file != NULL && line > 0)
 		snprintf(config_err->buf, config_err->len, "%s:%d: %s",
-		    root->filename, cfg != NULL && cfg->line > 0 ? cfg->line :
-		    root->line, msg);
-	else if (root != NULL && root->filename != NULL)
+		    config_err->file, line, msg);
+	else if (config_err->file != NULL)
 		snprintf(config_err->buf, config_err->len, "%s: %s",
-		    root->filename, msg);
+		    config_err->file, msg);
 	else
 		snprintf(config_err->buf, config_err->len, "%s", msg);
 	config_err->set = 1;
@@ -486,25 +490,56 @@ config_fill(struct config *c, cfg_t *cfg)
 }
 
 /*
- * libconfuse accepts a file that ends inside a section ("database {" and
- * no "}"), which a truncated copy of a file does. Scan for braces outside
- * strings and comments, and name the line of the section left open.
+ * Reads file into a new buffer with its comments blanked out (newlines
+ * kept), for cfg_parse_buf. libconfuse 3.3 (Debian 12) miscounts lines
+ * in comments: an error below n comment lines is reported 2n lines too
+ * far. Without comments its line numbers are the file's own, whatever
+ * version counts them wrong.
+ *
+ * libconfuse also accepts a file that ends inside a section ("database
+ * {" and no "}"), which a truncated copy of a file does: the same scan
+ * counts braces outside strings and comments and names the line of the
+ * section left open.
  */
-static int
-config_check_braces(const char *file, char *err, size_t errlen)
+static char *
+config_read_file(const char *file, char *err, size_t errlen)
 {
 	int c, quote = 0, line = 1, depth = 0, open_line[32];
+	size_t len = 0, cap = 4096;
+	struct stat st;
+	char *buf;
 	FILE *f;
 
-	if ((f = fopen(file, "r")) == NULL)
-		return 0;	/* cfg_parse already read it */
+	if ((f = fopen(file, "r")) == NULL) {
+		snprintf(err, errlen, "%s: cannot read: %s", file,
+		    strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(f), &st) == -1 || S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s: cannot read: %s", file,
+		    S_ISDIR(st.st_mode) ? "is a directory, not a file" :
+		    strerror(errno));
+		fclose(f);
+		return NULL;
+	}
+	buf = xmalloc(cap);
+#define CONFIG_PUT(ch) do {						\
+		if (len + 2 > cap)					\
+			buf = xrealloc(buf, cap *= 2);			\
+		buf[len++] = (char)(ch);				\
+	} while (0)
 	while ((c = getc(f)) != EOF) {
 		if (c == '\n')
 			line++;
 		if (quote != 0) {
-			if (c == '\\')
-				c = getc(f) == '\n' ? (line++, 0) : 0;
-			else if (c == quote)
+			CONFIG_PUT(c);
+			if (c == '\\') {
+				if ((c = getc(f)) == EOF)
+					break;
+				if (c == '\n')
+					line++;
+				CONFIG_PUT(c);
+			} else if (c == quote)
 				quote = 0;
 			continue;
 		}
@@ -513,39 +548,63 @@ config_check_braces(const char *file, char *err, size_t errlen)
 		} else if (c == '#') {
 			while ((c = getc(f)) != EOF && c != '\n')
 				;
+			if (c == EOF)
+				break;
 			line++;
 		} else if (c == '/') {
 			c = getc(f);
 			if (c == '/') {
 				while ((c = getc(f)) != EOF && c != '\n')
 					;
+				if (c == EOF)
+					break;
 				line++;
 			} else if (c == '*') {
 				int prev = 0;
 
 				while ((c = getc(f)) != EOF &&
 				    !(prev == '*' && c == '/')) {
-					if (c == '\n')
+					if (c == '\n') {
 						line++;
+						CONFIG_PUT('\n');
+					}
 					prev = c;
 				}
-			} else if (c != EOF)
+				CONFIG_PUT(' ');
+				continue;
+			} else {
+				CONFIG_PUT('/');
+				if (c == EOF)
+					break;
 				ungetc(c, f);
+				continue;
+			}
 		} else if (c == '{') {
 			if (depth < 32)
 				open_line[depth] = line;
 			depth++;
 		} else if (c == '}' && depth > 0)
 			depth--;
+		CONFIG_PUT(c);
+	}
+#undef CONFIG_PUT
+	buf[len] = '\0';
+	if (ferror(f)) {
+		snprintf(err, errlen, "%s: cannot read: %s", file,
+		    strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
 	}
 	fclose(f);
 	if (depth > 0) {
 		snprintf(err, errlen, "%s:%d: section not closed: missing \"}\" "
 		    "before the end of the file", file,
 		    open_line[depth > 32 ? 31 : depth - 1]);
-		return -1;
+		free(buf);
+		return NULL;
 	}
-	return 0;
+	return buf;
 }
 
 /* Checks that need several options at once. */
@@ -603,7 +662,8 @@ int
 config_load(struct config *c, const char *file, char *const *overrides,
     size_t noverrides, char *err, size_t errlen)
 {
-	struct config_errctx ctx = { err, errlen, NULL, NULL, 0 };
+	struct config_errctx ctx = { err, errlen, NULL, NULL, NULL, 0 };
+	char *text;
 	cfg_t *cfg;
 	size_t i;
 	int rc;
@@ -619,18 +679,16 @@ config_load(struct config *c, const char *file, char *const *overrides,
 	}
 	if (file != NULL) {
 		c->file = xstrdup(file);
-		rc = cfg_parse(cfg, file);
-		if (rc == CFG_FILE_ERROR) {
-			snprintf(err, errlen, "%s: %s", file, strerror(errno));
+		ctx.file = file;
+		if ((text = config_read_file(file, err, errlen)) == NULL)
 			goto fail;
-		}
+		rc = cfg_parse_buf(cfg, text);
+		free(text);
 		if (rc != CFG_SUCCESS) {
 			if (!ctx.set)
 				snprintf(err, errlen, "%s: parse error", file);
 			goto fail;
 		}
-		if (config_check_braces(file, err, errlen) == -1)
-			goto fail;
 	}
 	for (i = 0; i < noverrides; i++) {
 		ctx.override = overrides[i];
@@ -656,6 +714,83 @@ fail:
 	config_err = NULL;
 	config_free(c);
 	return -1;
+}
+
+/* 0 when dir is a directory this process may create files in. */
+static int
+config_dir_writable(const char *what, const char *file, const char *dir,
+    char *err, size_t errlen)
+{
+	struct stat st;
+
+	if (stat(dir, &st) == -1) {
+		snprintf(err, errlen, "%s %s: directory %s: %s", what, file,
+		    dir, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s %s: %s is not a directory", what,
+		    file, dir);
+		return -1;
+	}
+	if (access(dir, W_OK | X_OK) == -1) {
+		snprintf(err, errlen, "%s %s: directory %s not writable by "
+		    "uid %u: %s", what, file, dir, (unsigned)geteuid(),
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+config_check_paths(const struct config *c, char *err, size_t errlen)
+{
+	char dir[4096], *slash;
+	struct stat st;
+
+	if (strcmp(c->db_driver, "sqlite") == 0 &&
+	    strcmp(c->db_path, ":memory:") != 0) {
+		/* SQLite makes its journal next to the file: the directory
+		 * must be writable, and the file when it exists. */
+		snprintf(dir, sizeof(dir), "%s", c->db_path);
+		slash = strrchr(dir, '/');
+		if (slash == NULL)
+			snprintf(dir, sizeof(dir), ".");
+		else if (slash == dir)
+			dir[1] = '\0';
+		else
+			*slash = '\0';
+		if (config_dir_writable("database.path", c->db_path, dir, err,
+		    errlen) == -1)
+			return -1;
+		if (stat(c->db_path, &st) == 0 && (S_ISDIR(st.st_mode) ||
+		    access(c->db_path, R_OK | W_OK) == -1)) {
+			snprintf(err, errlen, "database.path %s: %s", c->db_path,
+			    S_ISDIR(st.st_mode) ? "is a directory" :
+			    "not writable by this user");
+			return -1;
+		}
+	}
+	/* The spool directory itself may be missing: it is made at start
+	 * when its parent lets this user. */
+	if (stat(c->spool_dir, &st) == 0 || errno != ENOENT)
+		return config_dir_writable("spool.dir", c->spool_dir,
+		    c->spool_dir, err, errlen);
+	snprintf(dir, sizeof(dir), "%s", c->spool_dir);
+	while ((slash = strrchr(dir, '/')) != NULL && slash[1] == '\0' &&
+	    slash != dir)
+		*slash = '\0';
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		snprintf(dir, sizeof(dir), ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	if (config_dir_writable("spool.dir", c->spool_dir, dir, err,
+	    errlen) == -1)
+		return -1;
+	return 0;
 }
 
 void

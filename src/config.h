@@ -81,6 +81,16 @@ int config_load(struct config *cfg, const char *file,
 void config_free(struct config *cfg);
 
 /*
+ * Checks, as the calling process's user, what the configuration would
+ * otherwise only show at the first write: the SQLite database's
+ * directory exists and is writable (and the file, when it exists); the
+ * spool directory is writable, or missing with a writable parent (the
+ * daemon makes it). Returns 0, or -1 with one line naming the option,
+ * the path and the reason in err.
+ */
+int config_check_paths(const struct config *cfg, char *err, size_t errlen);
+
+/*
  * Splits "host:port", "[v6addr]:port" or "host" (default_port applies)
  * into host and port buffers. Returns 0, or -1 when malformed.
  */

@@ -2,6 +2,8 @@
  * log.c: implements log.h: stderr or syslog output, levels, and a small
  * table of rate-limited keys so hostile input cannot flood the log.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "log.h"
 
@@ -24,7 +27,8 @@ struct log_slot {
 
 static struct {
 	int foreground;
-	int level;
+	int journal;		/* stderr is the journal: "<N>" prefixes */
+	_Atomic int level;	/* changed by a reload */
 	int facility;
 	char ident[32];
 	pthread_mutex_t lock;
@@ -52,10 +56,31 @@ static const struct {
 	{ "info", LOG_INFO }, { "debug", LOG_DEBUG },
 };
 
+/*
+ * True when stderr is the journal's stream: JOURNAL_STREAM, which systemd
+ * sets to "device:inode" of the stream it connects, names this stderr.
+ * A child that inherited the variable but not the stream is not fooled.
+ */
+static int
+log_stderr_is_journal(void)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+
+	if (js == NULL || sscanf(js, "%llu:%llu", &dev, &ino) != 2)
+		return 0;
+	if (fstat(STDERR_FILENO, &st) == -1)
+		return 0;
+	return (unsigned long long)st.st_dev == dev &&
+	    (unsigned long long)st.st_ino == ino;
+}
+
 void
 log_init(int foreground, int level, const char *ident, int facility)
 {
 	log_state.foreground = foreground;
+	log_state.journal = foreground && log_stderr_is_journal();
 	log_state.level = level;
 	log_state.facility = facility;
 	snprintf(log_state.ident, sizeof(log_state.ident), "%s", ident);
@@ -68,6 +93,12 @@ void
 log_set_level(int level)
 {
 	log_state.level = level;
+}
+
+int
+log_get_level(void)
+{
+	return log_state.level;
 }
 
 void
@@ -129,6 +160,11 @@ log_vwrite(int pri, const char *fmt, va_list ap)
 	vsnprintf(line, sizeof(line), fmt, ap);
 	if (!log_state.foreground) {
 		syslog(pri, "%s", line);
+		return;
+	}
+	if (log_state.journal) {
+		/* sd-daemon's priority prefix; the journal stamps the time. */
+		fprintf(stderr, "<%d>%s%s\n", pri, log_prefix(pri), line);
 		return;
 	}
 	clock_gettime(CLOCK_REALTIME, &ts);

@@ -19,10 +19,14 @@
 
 /*
  * foreground: 1 logs to stderr, 0 to syslog with ident and facility.
+ * On stderr each line starts with a UTC timestamp, except when stderr is
+ * the journal (JOURNAL_STREAM names it): then each line starts with the
+ * priority as "<N>" (sd-daemon.h) and carries no time of its own.
  * level: highest syslog priority logged (LOG_INFO, LOG_DEBUG, ...).
  */
 void log_init(int foreground, int level, const char *ident, int facility);
 void log_set_level(int level);
+int log_get_level(void);
 /* Closes and reopens syslog (for SIGHUP). */
 void log_reopen(void);
 /* Facility by name ("daemon", "local0".."local7"), -1 if unknown. */

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 
 #include <event2/event.h>
 #include <event2/thread.h>
+
+#include <systemd/sd-daemon.h>
 
 #include "acl.h"
 #include "auth.h"
@@ -36,6 +39,8 @@
 #endif
 #define MOSCDR_CONF_DEFAULT "/etc/moscdr/moscdrd.conf"
 #define MOSCDR_OVERRIDES_MAX 64
+/* Seconds between STATUS= updates to systemd. */
+#define MOSCDRD_STATUS_INTERVAL_S 5
 
 /* The one top-level context; passed down, never global. */
 struct moscdrd {
@@ -50,7 +55,8 @@ struct moscdrd {
 	struct acl *udp_allow;		/* NULL: anyone may send */
 	struct evapi_client **evapi;
 	size_t nevapi;
-	struct event *ev_term, *ev_int, *ev_hup, *ev_stats;
+	struct event *ev_term, *ev_int, *ev_hup, *ev_usr1, *ev_stats;
+	struct event *ev_status;	/* sd_notify STATUS=; NULL: no systemd */
 	struct metrics *metrics;	/* NULL: metrics.listen off */
 	struct event *ev_metrics;	/* copies evapi counters to it */
 };
@@ -78,6 +84,8 @@ moscdrd_on_stop(evutil_socket_t sig, short what, void *arg)
 	(void)what;
 	log_info("received %s, stopping", sig == SIGTERM ? "SIGTERM" :
 	    "SIGINT");
+	sd_notify(0, "STOPPING=1\nSTATUS=stopping: committing what is "
+	    "queued");
 	event_base_loopbreak(d->base);
 }
 
@@ -91,6 +99,7 @@ moscdrd_on_hup(evutil_socket_t sig, short what, void *arg)
 	log_info("SIGHUP: log reopened");
 }
 
+/* The periodic summary line, and on SIGUSR1 (fd is then the signal). */
 static void
 moscdrd_on_stats(evutil_socket_t fd, short what, void *arg)
 {
@@ -98,9 +107,35 @@ moscdrd_on_stats(evutil_socket_t fd, short what, void *arg)
 	char line[2048];
 
 	(void)fd;
-	(void)what;
 	stats_format_line(&d->stats, line, sizeof(line));
-	log_info("stats: %s", line);
+	log_info("%sstats: %s", (what & EV_SIGNAL) ? "SIGUSR1: " : "", line);
+}
+
+/* What "systemctl status moscdrd" shows under the unit's name. */
+static void
+moscdrd_on_status(evutil_socket_t fd, short what, void *arg)
+{
+	struct moscdrd *d = arg;
+	struct stats *st = &d->stats;
+	uint64_t received = 0, dropped = 0, refused = 0;
+	int i;
+
+	(void)fd;
+	(void)what;
+	for (i = 0; i < STATS_TRANSPORT_COUNT; i++)
+		received += stats_get(&st->received[i]);
+	for (i = 0; i < STATS_DROP_COUNT; i++)
+		dropped += stats_get(&st->dropped[i]);
+	for (i = 0; i < REC_ERR_COUNT; i++)
+		refused += stats_get(&st->refused[i]);
+	sd_notifyf(0, "STATUS=database %s; received %llu, stored %llu, "
+	    "refused %llu, dropped %llu, spooled %llu, replayed %llu",
+	    atomic_load(&st->db_up) ? "up" : "DOWN (spooling)",
+	    (unsigned long long)received,
+	    (unsigned long long)stats_get(&st->stored),
+	    (unsigned long long)refused, (unsigned long long)dropped,
+	    (unsigned long long)stats_get(&st->spool_written),
+	    (unsigned long long)stats_get(&st->spool_replayed));
 }
 
 /* The evapi clients belong to this thread: hand metrics a copy. */
@@ -243,10 +278,21 @@ moscdrd_add_events(struct moscdrd *d)
 	d->ev_term = evsignal_new(d->base, SIGTERM, moscdrd_on_stop, d);
 	d->ev_int = evsignal_new(d->base, SIGINT, moscdrd_on_stop, d);
 	d->ev_hup = evsignal_new(d->base, SIGHUP, moscdrd_on_hup, d);
+	d->ev_usr1 = evsignal_new(d->base, SIGUSR1, moscdrd_on_stats, d);
 	if (d->ev_term == NULL || d->ev_int == NULL || d->ev_hup == NULL ||
-	    event_add(d->ev_term, NULL) == -1 ||
-	    event_add(d->ev_int, NULL) == -1 || event_add(d->ev_hup, NULL) == -1)
+	    d->ev_usr1 == NULL || event_add(d->ev_term, NULL) == -1 ||
+	    event_add(d->ev_int, NULL) == -1 ||
+	    event_add(d->ev_hup, NULL) == -1 ||
+	    event_add(d->ev_usr1, NULL) == -1)
 		fatalx("cannot register signal events");
+	if (getenv("NOTIFY_SOCKET") != NULL) {
+		d->ev_status = event_new(d->base, -1, EV_PERSIST,
+		    moscdrd_on_status, d);
+		tv.tv_sec = MOSCDRD_STATUS_INTERVAL_S;
+		tv.tv_usec = 0;
+		if (d->ev_status == NULL || event_add(d->ev_status, &tv) == -1)
+			fatalx("cannot register the status timer");
+	}
 	if (d->cfg.log_stats_interval_s > 0) {
 		d->ev_stats = event_new(d->base, -1, EV_PERSIST,
 		    moscdrd_on_stats, d);
@@ -284,6 +330,9 @@ moscdrd_shutdown(struct moscdrd *d)
 	queue_free(d->queue);
 	if (d->ev_stats != NULL)
 		event_free(d->ev_stats);
+	if (d->ev_status != NULL)
+		event_free(d->ev_status);
+	event_free(d->ev_usr1);
 	event_free(d->ev_term);
 	event_free(d->ev_int);
 	event_free(d->ev_hup);
@@ -292,6 +341,43 @@ moscdrd_shutdown(struct moscdrd *d)
 	acl_free(d->udp_allow);
 	free(d->evapi);
 	config_free(&d->cfg);
+}
+
+/*
+ * -t: the configuration, the key, and the paths the daemon will write,
+ * checked as the user it will run as (the key is read first, as the
+ * daemon reads it, possibly as root). Returns the exit status.
+ */
+static int
+moscdrd_check(struct config *cfg, const char *file)
+{
+	char err[1024], who[300];
+	int rc = 1;
+
+	if (moscdrd_open_auth(cfg, NULL, err, sizeof(err)) == -1) {
+		fprintf(stderr, "moscdrd: auth.key_file: %s\n", err);
+		goto out;
+	}
+	if (cfg->user != NULL && geteuid() == 0) {
+		if (privdrop_to(cfg->user, cfg->group, err, sizeof(err)) == -1) {
+			fprintf(stderr, "moscdrd: %s: cannot become user %s: "
+			    "%s\n", file != NULL ? file : "built-in defaults",
+			    cfg->user, err);
+			goto out;
+		}
+		snprintf(who, sizeof(who), "user %s", cfg->user);
+	} else
+		snprintf(who, sizeof(who), "uid %u", (unsigned)geteuid());
+	if (config_check_paths(cfg, err, sizeof(err)) == -1) {
+		fprintf(stderr, "moscdrd: %s (checked as %s)\n", err, who);
+		goto out;
+	}
+	printf("configuration OK: %s (database and spool writable by %s)\n",
+	    file != NULL ? file : "built-in defaults", who);
+	rc = 0;
+out:
+	config_free(cfg);
+	return rc;
 }
 
 int
@@ -338,28 +424,24 @@ main(int argc, char *argv[])
 	/* Without -f, a missing default file means built-in defaults. */
 	if (file == NULL && access(MOSCDR_CONF_DEFAULT, F_OK) == 0)
 		file = MOSCDR_CONF_DEFAULT;
+	/* Until the event loop takes SIGUSR1 over, none of these may kill
+	 * the daemon; SIGUSR2 and SIGPIPE stay ignored for good. */
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGUSR1, SIG_IGN);
+	signal(SIGUSR2, SIG_IGN);
 	memset(&d, 0, sizeof(d));
 	if (config_load(&d.cfg, file, overrides, noverrides, err,
 	    sizeof(err)) == -1) {
 		fprintf(stderr, "moscdrd: %s\n", err);
 		return 1;
 	}
-	if (check) {
-		if (moscdrd_open_auth(&d.cfg, NULL, err, sizeof(err)) == -1) {
-			fprintf(stderr, "moscdrd: auth.key_file: %s\n", err);
-			config_free(&d.cfg);
-			return 1;
-		}
-		printf("configuration OK\n");
-		config_free(&d.cfg);
-		return 0;
-	}
+	if (check)
+		return moscdrd_check(&d.cfg, file);
 	level = verbose ? LOG_DEBUG : log_level_from_name(d.cfg.log_level);
 	facility = log_facility_from_name(d.cfg.log_facility);
 	log_init(foreground, level, "moscdrd", facility);
 	if (!foreground && daemon(1, 0) == -1)
 		fatal("daemon");
-	signal(SIGPIPE, SIG_IGN);
 	log_info("moscdrd %s starting: node %s, database %s, configuration %s",
 	    MOSCDR_VERSION, d.cfg.node, d.cfg.db_driver,
 	    file != NULL ? file : "built-in defaults");
@@ -378,16 +460,24 @@ main(int argc, char *argv[])
 	 * database and the spool are opened, so their files belong to the
 	 * unprivileged user. */
 	moscdrd_open_transports(&d);
-	moscdrd_start_metrics(&d);
 	if (d.cfg.user != NULL) {
 		if (privdrop_to(d.cfg.user, d.cfg.group, err, sizeof(err)) == -1)
 			fatalx("cannot drop privileges: %s", err);
 		log_info("running as user %s", d.cfg.user);
 	} else if (geteuid() == 0)
 		log_notice("running as root: set \"user\" to drop privileges");
+	/* Mistakes no retry can mend stop the start here, with one line. */
+	if (config_check_paths(&d.cfg, err, sizeof(err)) == -1)
+		fatalx("%s", err);
+	/* /metrics and /health only once no root is left to serve them. */
+	moscdrd_start_metrics(&d);
 	moscdrd_start_writer(&d);
 	moscdrd_add_events(&d);
 	log_info("ready");
+	/* Sockets bound, database open and migrated, or the spool has
+	 * taken over while it is down (writer_start returns then). */
+	moscdrd_on_status(-1, 0, &d);
+	sd_notify(0, "READY=1");
 
 	if (event_base_dispatch(d.base) == -1)
 		log_warnx("event loop failed");

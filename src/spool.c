@@ -4,6 +4,7 @@
  * host) is: u32 node_len, u32 raw_len, f64 received_at, node bytes, raw
  * bytes. Segments are never appended to once renamed into place.
  */
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -26,6 +27,7 @@
 #define SPOOL_MAGIC_LEN	8
 #define SPOOL_SUFFIX	".seg"
 #define SPOOL_TMP	"tmp-"
+#define SPOOL_LOCK	".lock"	/* not a segment name */
 #define SPOOL_HDR_LEN	(4 + 4 + 8)
 
 /*
@@ -36,6 +38,7 @@ struct spool {
 	pthread_mutex_t lock;	/* the writer and its overflow thread */
 	char *dir;
 	int dirfd;
+	int lockfd;		/* holds the flock on SPOOL_LOCK */
 	uint64_t max_bytes;
 	uint64_t bytes;
 	uint64_t next_id;
@@ -86,27 +89,50 @@ spool_track(struct spool *sp, uint64_t id, uint64_t size)
 	sp->bytes += size;
 }
 
+/*
+ * Takes the spool's lock: an flock on SPOOL_LOCK in dir, held as long as
+ * the spool is open, with the holder's pid written in it. Two daemons
+ * on one spool would pick the same segment names and overwrite each
+ * other's records. Returns the lock's descriptor, or -1 with err filled.
+ */
 static int
-spool_mkdirs(const char *dir)
+spool_lock(const char *dir, char *err, size_t errlen)
 {
-	char path[4096], *p;
+	char path[4200], pid[32];
+	ssize_t n;
+	int fd;
 
-	if (strlen(dir) >= sizeof(path)) {
-		errno = ENAMETOOLONG;
+	snprintf(path, sizeof(path), "%s/%s", dir, SPOOL_LOCK);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0640);
+	if (fd == -1) {
+		snprintf(err, errlen, "spool %s: not writable: %s: %s", dir,
+		    path, strerror(errno));
 		return -1;
 	}
-	snprintf(path, sizeof(path), "%s", dir);
-	for (p = path + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(path, 0750) == -1 && errno != EEXIST)
-			return -1;
-		*p = '/';
-	}
-	if (mkdir(path, 0750) == -1 && errno != EEXIST)
+	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		int saved = errno;
+
+		n = pread(fd, pid, sizeof(pid) - 1, 0);
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		if (saved == EWOULDBLOCK)
+			snprintf(err, errlen, "spool %s: in use by another "
+			    "moscdrd (pid %s): each daemon needs its own "
+			    "spool.dir", dir, pid[0] != '\0' ? pid : "unknown");
+		else
+			snprintf(err, errlen, "spool %s: cannot lock %s: %s",
+			    dir, path, strerror(saved));
+		close(fd);
 		return -1;
-	return 0;
+	}
+	n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) == -1 || pwrite(fd, pid, (size_t)n, 0) != n) {
+		snprintf(err, errlen, "spool %s: cannot write %s: %s", dir,
+		    path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return fd;
 }
 
 struct spool *
@@ -120,8 +146,11 @@ spool_open(const char *dir, uint64_t max_bytes, char *err, size_t errlen)
 	uint64_t id;
 	size_t i;
 
-	if (spool_mkdirs(dir) == -1) {
-		snprintf(err, errlen, "spool %s: %s", dir, strerror(errno));
+	/* The directory itself may be made here, not its parents: a
+	 * missing parent is a mistake in the configuration. */
+	if (mkdir(dir, 0750) == -1 && errno != EEXIST) {
+		snprintf(err, errlen, "spool %s: cannot create the directory: "
+		    "%s", dir, strerror(errno));
 		return NULL;
 	}
 	sp = xcalloc(1, sizeof(*sp));
@@ -129,8 +158,24 @@ spool_open(const char *dir, uint64_t max_bytes, char *err, size_t errlen)
 	sp->dir = xstrdup(dir);
 	sp->max_bytes = max_bytes;
 	sp->next_id = 1;
+	sp->lockfd = -1;
 	sp->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (sp->dirfd == -1 || (d = fdopendir(dup(sp->dirfd))) == NULL) {
+	if (sp->dirfd == -1) {
+		snprintf(err, errlen, "spool %s: %s", dir, strerror(errno));
+		spool_close(sp);
+		return NULL;
+	}
+	if (access(dir, W_OK | X_OK) == -1) {
+		snprintf(err, errlen, "spool %s: not writable by uid %u: %s",
+		    dir, (unsigned)geteuid(), strerror(errno));
+		spool_close(sp);
+		return NULL;
+	}
+	if ((sp->lockfd = spool_lock(dir, err, errlen)) == -1) {
+		spool_close(sp);
+		return NULL;
+	}
+	if ((d = fdopendir(dup(sp->dirfd))) == NULL) {
 		snprintf(err, errlen, "spool %s: %s", dir, strerror(errno));
 		spool_close(sp);
 		return NULL;
@@ -178,6 +223,8 @@ spool_close(struct spool *sp)
 		return;
 	if (sp->dirfd != -1)
 		close(sp->dirfd);
+	if (sp->lockfd != -1)
+		close(sp->lockfd);	/* releases the flock */
 	pthread_mutex_destroy(&sp->lock);
 	free(sp->ids);
 	free(sp->sizes);

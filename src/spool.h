@@ -22,9 +22,12 @@ struct queue_item;
 struct spool;
 
 /*
- * Creates dir if missing, removes leftover temporary files, and counts
- * the segments already there (they are replayed first). max_bytes caps
- * the total size of the segments (0: no cap).
+ * Creates dir if missing (not its parents), refuses it when it is not
+ * writable, locks it (flock on dir/.lock, holding this process's pid:
+ * a second daemon on the same directory is refused, named by that pid),
+ * removes leftover temporary files, and counts the segments already
+ * there (they are replayed first). max_bytes caps the total size of
+ * the segments (0: no cap). The lock lasts until spool_close.
  */
 struct spool *spool_open(const char *dir, uint64_t max_bytes, char *err,
     size_t errlen);

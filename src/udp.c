@@ -160,13 +160,18 @@ udp_open(struct event_base *base, const char *address, int rcvbuf,
 		goto fail_errno;
 	if (res->ai_family == AF_INET6)
 		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on));
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+	/* No SO_REUSEADDR or SO_REUSEPORT: a second daemon on the same
+	 * address must fail here, not share (or take) the traffic. */
 	/* Beyond net.core.rmem_max only with CAP_NET_ADMIN (FORCE). */
 	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf,
 	    sizeof(rcvbuf)) == -1)
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
-	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1)
-		goto fail_errno;
+	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1) {
+		snprintf(err, errlen, "udp %s: cannot bind: %s%s", address,
+		    strerror(errno), errno == EADDRINUSE ? " (another moscdrd "
+		    "or another program listens there)" : "");
+		goto fail;
+	}
 	getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &granted, &glen);
 	getsockname(fd, (struct sockaddr *)&bound, &blen);
 	udp_format_peer(&bound, name, sizeof(name));
