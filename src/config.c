@@ -733,7 +733,9 @@ config_dir_writable(const char *what, const char *file, const char *dir,
 		    file, dir);
 		return -1;
 	}
-	if (access(dir, W_OK | X_OK) == -1) {
+	/* A read-only mount is not the configuration's fault and may be
+	 * undone while the daemon runs: the writer spools and retries. */
+	if (access(dir, W_OK | X_OK) == -1 && errno != EROFS) {
 		snprintf(err, errlen, "%s %s: directory %s not writable by "
 		    "uid %u: %s", what, file, dir, (unsigned)geteuid(),
 		    strerror(errno));
@@ -764,7 +766,8 @@ config_check_paths(const struct config *c, char *err, size_t errlen)
 		    errlen) == -1)
 			return -1;
 		if (stat(c->db_path, &st) == 0 && (S_ISDIR(st.st_mode) ||
-		    access(c->db_path, R_OK | W_OK) == -1)) {
+		    (access(c->db_path, R_OK | W_OK) == -1 &&
+		    errno != EROFS))) {
 			snprintf(err, errlen, "database.path %s: %s", c->db_path,
 			    S_ISDIR(st.st_mode) ? "is a directory" :
 			    "not writable by this user");

@@ -85,7 +85,8 @@ void config_free(struct config *cfg);
  * otherwise only show at the first write: the SQLite database's
  * directory exists and is writable (and the file, when it exists); the
  * spool directory is writable, or missing with a writable parent (the
- * daemon makes it). Returns 0, or -1 with one line naming the option,
+ * daemon makes it). A read-only file system passes: it is an outage
+ * the writer rides out with the spool, not a mistake. Returns 0, or -1 with one line naming the option,
  * the path and the reason in err.
  */
 int config_check_paths(const struct config *cfg, char *err, size_t errlen);
