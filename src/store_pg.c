@@ -42,9 +42,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
 
 #include <libpq-fe.h>
 
+#include "log.h"
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
@@ -54,6 +57,8 @@
 #define PG_MIGRATE_LOCK_KEY	"120265520539762"
 /* connect_timeout when neither the conninfo nor the config set one. */
 #define PG_CONNECT_TIMEOUT_DEFAULT 10
+/* Seconds to find out whether a COMMIT whose answer was lost committed. */
+#define PG_RESOLVE_SECONDS	30
 /* Bytes of COPY data collected before handing them to libpq. */
 #define PG_COPY_CHUNK		(64 * 1024)
 
@@ -158,6 +163,8 @@ struct store {
 	PGconn *conn;
 	char *conninfo;		/* as configured, never shown */
 	char timeout[16];	/* connect_timeout default, seconds */
+	char writer[33];	/* moscdr_writer.writer: random, per open */
+	unsigned long long batch; /* moscdr_writer.batch of the last commit */
 	char *copybuf;		/* COPY data not yet handed to libpq */
 	size_t copylen, copycap;
 	int *round;		/* put_batch: round of each record */
@@ -350,6 +357,24 @@ pg_exec(struct store *st, const char *sql, ExecStatusType want,
 	return s;
 }
 
+/* A random writer id (moscdr_writer, 007_writer.sql), 32 hex digits. */
+static void
+pg_writer_id(struct store *st)
+{
+	unsigned char b[16];
+	size_t i;
+
+	if (getrandom(b, sizeof(b), 0) != (ssize_t)sizeof(b)) {
+		/* Unique enough to tell this run from the others. */
+		uint64_t t = (uint64_t)(util_now() * 1e6);
+
+		memcpy(b, &t, 8);
+		memcpy(b + 8, &st, sizeof(st) < 8 ? sizeof(st) : 8);
+	}
+	for (i = 0; i < sizeof(b); i++)
+		snprintf(st->writer + 2 * i, 3, "%02x", b[i]);
+}
+
 static enum store_status
 pg_open(const struct store_config *cfg, struct store **out, char *err,
     size_t errlen)
@@ -378,6 +403,7 @@ pg_open(const struct store_config *cfg, struct store **out, char *err,
 		goto fail;
 	}
 	PQconninfoFree(opts);
+	pg_writer_id(st);
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		goto fail;
 	*out = st;
@@ -798,13 +824,72 @@ pg_assign_rounds(struct store *st, struct record *const *recs, size_t n)
 	return rounds;
 }
 
+static enum store_status pg_ping(struct store *, char *, size_t);
+
+/*
+ * The connection broke after the COMMIT of batch was sent and before its
+ * answer came: the batch may or may not have committed. Reconnects (with
+ * a multi-host conninfo, to whichever server is now the primary) and
+ * reads this writer's row in moscdr_writer, written by the same
+ * transaction: STORE_OK when it holds batch (committed: writing it again
+ * would count its messages twice), STORE_RETRY when it does not (not
+ * committed, so it must be written again) or when no server answered
+ * within PG_RESOLVE_SECONDS (then a retry may merge it twice: logged).
+ */
+static enum store_status
+pg_resolve(struct store *st, unsigned long long batch)
+{
+	const struct timespec pause = { 0, 200 * 1000 * 1000 };
+	double deadline = util_monotonic() + PG_RESOLVE_SECONDS;
+	char sql[160], cerr[512];
+	PGresult *res;
+	bool known, committed = false;
+
+	snprintf(sql, sizeof(sql), "SELECT batch FROM moscdr_writer"
+	    " WHERE writer = '%s'", st->writer);
+	for (;;) {
+		pg_recover(st);
+		known = false;
+		if (pg_connect(st, cerr, sizeof(cerr)) == STORE_OK) {
+			res = PQexec(st->conn, sql);
+			if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+				known = true;
+				committed = PQntuples(res) == 1 &&
+				    strtoull(PQgetvalue(res, 0, 0), NULL, 10) ==
+				    batch;
+			}
+			PQclear(res);
+			/* A standby answers too but may lag: ask a primary. */
+			if (known && !committed && pg_ping(st, cerr,
+			    sizeof(cerr)) != STORE_OK)
+				known = false;
+		}
+		if (known)
+			break;
+		if (util_monotonic() > deadline) {
+			log_warnx("postgresql: cannot tell whether batch %llu "
+			    "committed before the connection was lost; "
+			    "retrying it (its messages may be counted twice)",
+			    batch);
+			return STORE_RETRY;
+		}
+		nanosleep(&pause, NULL);
+	}
+	if (committed) {
+		log_notice("postgresql: the connection was lost after COMMIT; "
+		    "batch %llu did commit", batch);
+		return STORE_OK;
+	}
+	return STORE_RETRY;
+}
+
 static enum store_status
 pg_put_batch(struct store *st, struct record *const *recs, size_t n,
     struct store_counts *counts, char *err, size_t errlen)
 {
 	struct store_counts c = { 0, 0, 0, 0 };
 	const char *param[1];
-	char rbuf[16];
+	char rbuf[16], sql[256];
 	PGresult *res;
 	enum store_status s;
 	int r, rounds;
@@ -842,9 +927,19 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 		c.samples += strtoull(PQgetvalue(res, 0, 3), NULL, 10);
 		PQclear(res);
 	}
-	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "commit", err,
-	    errlen)) != STORE_OK)
-		goto fail;
+	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_writer (writer, batch)"
+	    " VALUES ('%s', %llu) ON CONFLICT (writer) DO UPDATE SET"
+	    " batch = excluded.batch, updated_at = now(); COMMIT", st->writer,
+	    st->batch + 1);
+	if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, "commit", err, errlen)) !=
+	    STORE_OK) {
+		if (st->conn != NULL && PQstatus(st->conn) == CONNECTION_OK)
+			goto fail;
+		/* COMMIT sent, connection gone before its answer. */
+		if ((s = pg_resolve(st, st->batch + 1)) != STORE_OK)
+			return s;
+	}
+	st->batch++;
 	if (counts != NULL) {
 		counts->calls_new += c.calls_new;
 		counts->calls_merged += c.calls_merged;

@@ -10,6 +10,12 @@
 #   cluster.sh status  DIR       exit 0 when the server accepts connections
 #   cluster.sh conninfo DIR      print the conninfo again
 #   cluster.sh destroy DIR       stop and remove DIR
+#   cluster.sh standby DIR PRIMARY PORT
+#                                a streaming standby of the running cluster in
+#                                directory PRIMARY (pg_basebackup -R), started
+#                                on PORT; prints its conninfo
+#   cluster.sh promote DIR       promote the standby in DIR (waits until it is
+#                                a primary)
 #
 # Data directory DIR/data, Unix socket in DIR, TCP only on 127.0.0.1:PORT,
 # fsync on (the default: the benchmarks measure real durability), trust
@@ -27,7 +33,7 @@ die() {
 }
 
 usage() {
-	die "usage: cluster.sh start DIR PORT | stop|restart|kill|status|conninfo|destroy DIR"
+	die "usage: cluster.sh start DIR PORT | standby DIR PRIMARY PORT | stop|restart|kill|status|conninfo|promote|destroy DIR"
 }
 
 [ $# -ge 2 ] || usage
@@ -164,6 +170,38 @@ destroy)
 		do_stop || true
 		rm -rf "$dir"
 	fi
+	;;
+standby)
+	[ $# -eq 4 ] || usage
+	primary=$3
+	port=$4
+	case $port in
+	'' | *[!0-9]*) die "PORT must be a number: $port" ;;
+	esac
+	[ -f "$primary/port" ] || die "no cluster in $primary"
+	[ ! -e "$data" ] || die "$data exists already"
+	mkdir -p "$dir"
+	chmod 755 "$dir"
+	[ "$(id -u)" -eq 0 ] && chown "$pguser" "$dir"
+	as_pg "$PGBIN/pg_basebackup" -h "$primary" -p "$(cat "$primary/port")" \
+		-D "$data" -R -X stream -c fast >"$dir/basebackup.log" 2>&1 ||
+		die "pg_basebackup failed (see $dir/basebackup.log)"
+	echo "$port" >"$dir/port"
+	# The copy holds the primary's settings: later lines win.
+	cat >>"$data/postgresql.conf" <<EOF
+# moscdr test standby
+port = $port
+unix_socket_directories = '$dir'
+EOF
+	as_pg "$PGBIN/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 30 start >/dev/null 2>&1 ||
+		die "pg_ctl start failed (see $dir/server.log)"
+	wait_ready
+	conninfo
+	;;
+promote)
+	[ -f "$data/PG_VERSION" ] || die "no cluster in $dir"
+	as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 60 promote >/dev/null 2>&1 ||
+		die "pg_ctl promote failed (see $dir/server.log)"
 	;;
 *)
 	usage
