@@ -29,6 +29,7 @@
 #   BENCH_PROBE_SECONDS length of one probe (default 5)
 #   BENCH_BURST_SECONDS length of the burst at twice the sustained rate (default 5)
 #   BENCH_PG_PORT       port of the throwaway cluster (default 55490)
+#   BENCH_WRITERS_SECONDS  length of each many-writers run (default 10, quick 4)
 #   BENCH_KEEP=1        keep the work directory
 #   BENCH_OUT           also write the summary here (default build/bench/results.txt)
 set -u
@@ -57,7 +58,9 @@ OUT=${BENCH_OUT:-$top/build/bench/results.txt}
 FLUSH_MS=200		# database.flush_interval default (conf/moscdrd.conf)
 HZ=$(getconf CLK_TCK)
 
-for f in "$MOSCDRD" "$BIN/loadgen" "$BIN/baseline_sqlite" "$BIN/baseline_pg"; do
+WRITERS_S=${BENCH_WRITERS_SECONDS:-$([ "$QUICK" = 1 ] && echo 4 || echo 10)}
+
+for f in "$MOSCDRD" "$BIN/loadgen" "$BIN/baseline_sqlite" "$BIN/baseline_pg" "$BIN/pg_writers"; do
 	[ -x "$f" ] || { echo "bench: $f missing (make bench builds it)" >&2; exit 1; }
 done
 
@@ -321,6 +324,21 @@ bench_backend() {
 	row "  burst ${BURST_S}s at $((rate * 2))/s: sent $(kv sent "$burst") stored $(kv stored "$burst") lost $(kv lost "$burst"), all committed $(kv drain_s "$burst") s after the last send"
 	row "  moscdrd peak RSS $((hwm / 1024)) MiB ($hwm kB), CPU $cpu_k s per 1,000 messages"
 	empty_rate=$rate
+
+	if [ "$driver" = postgresql ]; then
+		# 1, 2 and 4 writers (each one moscdrd's store connection) on one
+		# database: distinct nodes, and one node name shared by all with
+		# the same Call-IDs (tests/bench/pg_writers.c).
+		say "$driver: many writers"
+		psql "$pg_ci" -qc "CREATE DATABASE writers" >/dev/null || return 1
+		row "  many writers, ${WRITERS_S}s each: writers | Call-IDs | msg/s in total | retries | deadlocks | lost updates"
+		for mode in distinct overlap; do
+			for n in 1 2 4; do
+				w=$("$BIN/pg_writers" "$(pg_conninfo writers)" "$n" "$mode" "$WRITERS_S" "w$mode$n") || return 1
+				row "  $(printf '%7s | %8s | %14s | %7s | %9s | %s' "$n" "$mode" "$(kv rate "$w")" "$(kv retries "$w")" "$(kv deadlocks "$w")" "$(kv lost "$w")")"
+			done
+		done
+	fi
 
 	say "$driver: growth"
 	row "  growth: calls stored | raw msg/s | moscdrd zero-loss msg/s (x empty) | daily30 ms | worst100 ms | by_call_id ms"
