@@ -53,6 +53,7 @@ struct moscdrd {
 	struct udp **udp;
 	size_t nudp;
 	struct acl *udp_allow;		/* NULL: anyone may send */
+	struct udp_passed passed;	/* sockets systemd passed */
 	struct evapi_client **evapi;
 	size_t nevapi;
 	struct event *ev_term, *ev_int, *ev_hup, *ev_usr1, *ev_stats;
@@ -223,12 +224,14 @@ moscdrd_open_transports(struct moscdrd *d)
 	d->udp = xcalloc(d->cfg.udp_nlisten + 1, sizeof(*d->udp));
 	for (i = 0; i < d->cfg.udp_nlisten; i++) {
 		d->udp[i] = udp_open(d->base, d->cfg.udp_listen[i],
-		    d->cfg.udp_rcvbuf, d->udp_allow, d->ingest, err,
-		    sizeof(err));
+		    d->cfg.udp_rcvbuf, d->udp_allow, d->ingest, &d->passed,
+		    err, sizeof(err));
 		if (d->udp[i] == NULL)
 			fatalx("%s", err);
 		d->nudp++;
 	}
+	if (udp_passed_check(&d->passed, err, sizeof(err)) == -1)
+		fatalx("%s", err);
 	d->evapi = xcalloc(d->cfg.nevapi + 1, sizeof(*d->evapi));
 	for (i = 0; i < d->cfg.nevapi; i++) {
 		struct config_evapi *ce = &d->cfg.evapi[i];
@@ -440,6 +443,9 @@ main(int argc, char *argv[])
 	level = verbose ? LOG_DEBUG : log_level_from_name(d.cfg.log_level);
 	facility = log_facility_from_name(d.cfg.log_facility);
 	log_init(foreground, level, "moscdrd", facility);
+	/* Before daemon(): LISTEN_PID names this process, not its child. */
+	if (udp_passed_take(&d.passed, err, sizeof(err)) == -1)
+		fatalx("%s", err);
 	if (!foreground && daemon(1, 0) == -1)
 		fatal("daemon");
 	log_info("moscdrd %s starting: node %s, database %s, configuration %s",

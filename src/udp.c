@@ -3,6 +3,12 @@
  * recvmmsg() in batches of UDP_BATCH_MAX, up to a bound per event so
  * one busy socket cannot starve the rest of the loop; every datagram goes
  * to ingest_message() with its sender as "udp ADDR:PORT".
+ *
+ * Socket activation: when systemd (a moscdrd.socket unit) passes sockets
+ * (sd_listen_fds), each configured address takes the passed socket bound
+ * to it instead of binding its own. The socket then outlives the process:
+ * datagrams that arrive while moscdrd restarts wait in its receive
+ * buffer for the next process.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -12,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +26,7 @@
 #include <unistd.h>
 
 #include <event2/event.h>
+#include <systemd/sd-daemon.h>
 
 #include "acl.h"
 #include "config.h"
@@ -130,17 +138,118 @@ udp_pending(int fd)
 	return recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) >= 0;
 }
 
+int
+udp_passed_take(struct udp_passed *p, char *err, size_t errlen)
+{
+	int n, i;
+
+	memset(p, 0, sizeof(*p));
+	/* 1: no child (there is none today) inherits LISTEN_*. */
+	n = sd_listen_fds(1);
+	if (n < 0) {
+		snprintf(err, errlen, "sockets passed by systemd: %s",
+		    strerror(-n));
+		return -1;
+	}
+	if (n > UDP_PASSED_MAX) {
+		snprintf(err, errlen, "systemd passed %d sockets, more than "
+		    "the %d moscdrd takes", n, UDP_PASSED_MAX);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		p->fd[i] = SD_LISTEN_FDS_START + i;
+	p->n = (size_t)n;
+	return 0;
+}
+
+/* "udp 127.0.0.1:9099" for the socket fd, or "fd N" when it has none. */
+static void
+udp_describe_fd(int fd, char *buf, size_t len)
+{
+	struct sockaddr_storage ss;
+	socklen_t sslen = sizeof(ss);
+	int type = 0;
+	socklen_t tlen = sizeof(type);
+	char peer[80];
+
+	memset(&ss, 0, sizeof(ss));
+	if (getsockname(fd, (struct sockaddr *)&ss, &sslen) == -1 ||
+	    (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) {
+		snprintf(buf, len, "fd %d, not an IP socket", fd);
+		return;
+	}
+	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen);
+	udp_format_peer(&ss, peer, sizeof(peer));
+	/* udp_format_peer says "udp"; a stream socket is not. */
+	snprintf(buf, len, "fd %d, %s%s", fd, type == SOCK_DGRAM ? "udp" :
+	    type == SOCK_STREAM ? "tcp" : "not udp", peer + 3);
+}
+
+int
+udp_passed_check(const struct udp_passed *p, char *err, size_t errlen)
+{
+	char what[120];
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		if (p->claimed[i])
+			continue;
+		udp_describe_fd(p->fd[i], what, sizeof(what));
+		snprintf(err, errlen, "systemd passed a socket (%s) that "
+		    "matches no udp.listen address: list its address in "
+		    "udp.listen or remove it from moscdrd.socket", what);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The unclaimed passed socket bound to one of res's addresses (a UDP
+ * socket with that address and port), claimed; -1 when there is none.
+ */
+static int
+udp_passed_claim(struct udp_passed *p, const struct addrinfo *res)
+{
+	const struct addrinfo *ai;
+	size_t i;
+
+	if (p == NULL)
+		return -1;
+	for (ai = res; ai != NULL; ai = ai->ai_next)
+		for (i = 0; i < p->n; i++) {
+			if (p->claimed[i])
+				continue;
+			if (sd_is_socket_sockaddr(p->fd[i], SOCK_DGRAM,
+			    ai->ai_addr, ai->ai_addrlen, -1) > 0) {
+				p->claimed[i] = true;
+				return p->fd[i];
+			}
+		}
+	return -1;
+}
+
+/* Beyond net.core.rmem_max only with CAP_NET_ADMIN (FORCE). */
+static void
+udp_set_rcvbuf(int fd, int rcvbuf)
+{
+	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf,
+	    sizeof(rcvbuf)) == -1)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
+}
+
 struct udp *
 udp_open(struct event_base *base, const char *address, int rcvbuf,
-    const struct acl *allow, struct ingest *ing, char *err, size_t errlen)
+    const struct acl *allow, struct ingest *ing, struct udp_passed *passed,
+    char *err, size_t errlen)
 {
 	struct addrinfo hints, *res = NULL;
 	struct sockaddr_storage bound;
 	socklen_t blen = sizeof(bound);
 	char host[256], port[16], name[80];
 	struct udp *u = NULL;
-	int fd = -1, on = 1, granted = 0, rc;
+	int fd = -1, on = 1, granted = 0, rc, fl;
 	socklen_t glen = sizeof(granted);
+	bool is_passed = false;
 
 	if (config_split_address(address, NULL, host, sizeof(host), port,
 	    sizeof(port)) == -1) {
@@ -154,23 +263,32 @@ udp_open(struct event_base *base, const char *address, int rcvbuf,
 		snprintf(err, errlen, "udp %s: %s", address, gai_strerror(rc));
 		return NULL;
 	}
-	fd = socket(res->ai_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
-	    0);
-	if (fd == -1)
-		goto fail_errno;
-	if (res->ai_family == AF_INET6)
-		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on));
-	/* No SO_REUSEADDR or SO_REUSEPORT: a second daemon on the same
-	 * address must fail here, not share (or take) the traffic. */
-	/* Beyond net.core.rmem_max only with CAP_NET_ADMIN (FORCE). */
-	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf,
-	    sizeof(rcvbuf)) == -1)
-		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
-	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1) {
-		snprintf(err, errlen, "udp %s: cannot bind: %s%s", address,
-		    strerror(errno), errno == EADDRINUSE ? " (another moscdrd "
-		    "or another program listens there)" : "");
-		goto fail;
+	if ((fd = udp_passed_claim(passed, res)) != -1) {
+		/* systemd made it (close-on-exec already); ours from here. */
+		is_passed = true;
+		if ((fl = fcntl(fd, F_GETFL)) == -1 ||
+		    fcntl(fd, F_SETFL, fl | O_NONBLOCK) == -1)
+			goto fail_errno;
+		udp_set_rcvbuf(fd, rcvbuf);
+	} else {
+		fd = socket(res->ai_family, SOCK_DGRAM | SOCK_NONBLOCK |
+		    SOCK_CLOEXEC, 0);
+		if (fd == -1)
+			goto fail_errno;
+		if (res->ai_family == AF_INET6)
+			setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on,
+			    sizeof(on));
+		/* No SO_REUSEADDR or SO_REUSEPORT: a second daemon on the
+		 * same address must fail here, not share (or take) the
+		 * traffic. */
+		udp_set_rcvbuf(fd, rcvbuf);
+		if (bind(fd, res->ai_addr, res->ai_addrlen) == -1) {
+			snprintf(err, errlen, "udp %s: cannot bind: %s%s",
+			    address, strerror(errno), errno == EADDRINUSE ?
+			    " (another moscdrd or another program listens "
+			    "there)" : "");
+			goto fail;
+		}
 	}
 	getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &granted, &glen);
 	getsockname(fd, (struct sockaddr *)&bound, &blen);
@@ -189,7 +307,8 @@ udp_open(struct event_base *base, const char *address, int rcvbuf,
 		goto fail;
 	}
 	/* The kernel reports twice the usable size it granted. */
-	log_info("listening on %s (receive buffer %d bytes%s)", name, granted,
+	log_info("listening on %s (%sreceive buffer %d bytes%s)", name,
+	    is_passed ? "socket passed by systemd, " : "", granted,
 	    granted / 2 < rcvbuf ? ", less than udp.rcvbuf: raise "
 	    "net.core.rmem_max or run as root" : "");
 	freeaddrinfo(res);
