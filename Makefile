@@ -197,6 +197,9 @@ install: all
 	    -e 's|/etc/moscdr|$(SYSCONFDIR)/moscdr|g' \
 	    contrib/systemd/moscdrd.service > $(DESTDIR)$(UNITDIR)/moscdrd.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/moscdrd.service
+	sed -e 's|/usr/local/share/moscdr|$(DATADIR)|g' \
+	    contrib/systemd/moscdrd.socket > $(DESTDIR)$(UNITDIR)/moscdrd.socket
+	chmod 0644 $(DESTDIR)$(UNITDIR)/moscdrd.socket
 
 clean:
 	rm -rf build

@@ -269,7 +269,11 @@ udp_open(struct event_base *base, const char *address, int rcvbuf,
 		if ((fl = fcntl(fd, F_GETFL)) == -1 ||
 		    fcntl(fd, F_SETFL, fl | O_NONBLOCK) == -1)
 			goto fail_errno;
-		udp_set_rcvbuf(fd, rcvbuf);
+		/* Raised, never lowered: the unit's ReceiveBuffer= (set by
+		 * root) may exceed what this process may set. */
+		if (getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &granted,
+		    &glen) == -1 || granted / 2 < rcvbuf)
+			udp_set_rcvbuf(fd, rcvbuf);
 	} else {
 		fd = socket(res->ai_family, SOCK_DGRAM | SOCK_NONBLOCK |
 		    SOCK_CLOEXEC, 0);

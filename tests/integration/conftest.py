@@ -203,16 +203,19 @@ class DaemonFactory:
         self.started = []
 
     def start(self, opts=None, db=None, wait_ready=True, extra_args=(),
-              **kw):
+              listen_sockets=(), **kw):
         """Starts moscdrd with the test defaults, the database's options,
         then opts ({"section.name": value}) and kw (section__name=value),
-        in that order; later ones win. Waits for 'ready'."""
+        in that order; later ones win. Waits for 'ready'. listen_sockets
+        (sockact.ListenSocket) are passed as systemd passes them; udp.listen
+        defaults to the first one's address then."""
         db = db or self.db
         n = len(self.started)
         name = "moscdrd-%d" % n
         overrides = {
             "node": "test",
-            "udp.listen": "127.0.0.1:0",
+            "udp.listen": (listen_sockets[0].address if listen_sockets
+                           else "127.0.0.1:0"),
             "spool.dir": os.path.join(self.workdir, name + "-spool"),
             "database.flush_interval": 50,
         }
@@ -221,7 +224,7 @@ class DaemonFactory:
         for k, v in kw.items():
             overrides[k.replace("__", ".")] = v
         d = mt.Daemon(self.binary, db, self.workdir, name, overrides,
-                      extra_args)
+                      extra_args, listen_sockets)
         self.started.append(d)
         if wait_ready:
             d.wait_ready()

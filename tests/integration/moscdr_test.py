@@ -304,9 +304,12 @@ class Database:
 
 class Daemon:
     """One running moscdrd. send() goes over UDP from a socket of its own;
-    stop() asks it to exit with SIGTERM and returns the final counters."""
+    stop() asks it to exit with SIGTERM and returns the final counters.
+    listen_sockets (sockact.ListenSocket): passed to it as systemd passes
+    a socket unit's sockets (LISTEN_FDS), instead of letting it bind."""
 
-    def __init__(self, binary, db, workdir, name, overrides, extra_args=()):
+    def __init__(self, binary, db, workdir, name, overrides, extra_args=(),
+                 listen_sockets=()):
         self.db = db
         self.name = name
         self.workdir = workdir
@@ -321,9 +324,16 @@ class Daemon:
             self.argv += ["-o", "%s=%s" % (k, v)]
         self.argv += list(extra_args)
         self._logf = open(self.logpath, "wb")
-        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL,
-                                     stdout=self._logf,
-                                     stderr=subprocess.STDOUT)
+        if listen_sockets:
+            import sockact
+            self.proc = sockact.popen(self.argv, listen_sockets,
+                                      stdin=subprocess.DEVNULL,
+                                      stdout=self._logf,
+                                      stderr=subprocess.STDOUT)
+        else:
+            self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL,
+                                         stdout=self._logf,
+                                         stderr=subprocess.STDOUT)
         self.pid = self.proc.pid
         self.port = None
         self.sock = None
