@@ -1,20 +1,45 @@
--- moscdr.lua: KEMI routing for a Kamailio proxy in front of rtpengine that
--- sends each ended call's MOS values to moscdrd as one JSON message.
+-- moscdr.lua: a Lua module for Kamailio's KEMI (app_lua, Lua 5.1) that
+-- reports each ended call's quality (rtpengine's MOS values) to moscdrd as
+-- one JSON message (wire format v1, docs/wire-format.md).
 --
--- Loaded by kamailio.cfg (app_lua, Lua 5.1). Calls go UAC -> proxy -> the
--- destinations of dispatcher set 1. Media is anchored in rtpengine with
--- the caller's side labelled "caller" (offer) and the callee's "callee"
--- (answer). When a call ends (BYE from either side, CANCEL, or a final
--- failure) the script
---   1. names the labels of sides A and B ($avp(mos_A_label/mos_B_label)),
---   2. asks rtpengine for the whole call (rtpengine_query_v, JSON),
---   3. deletes the call in rtpengine, which fills the mos_* AVPs,
---   4. builds one message in moscdrd's wire format v1, signs it when a
---      key is configured (MOSCDR_KEY_FILE), and sends it.
--- A failure to report never changes how the SIP request is routed.
+-- It is a library, not a routing script: it never routes, replies or
+-- exits a route. An existing KEMI script loads it and calls it at a few
+-- points:
 --
--- Settings come from the defines at the top of kamailio.cfg ($def(...));
--- the defaults below apply when a define is missing (another cfg).
+--   local moscdr = require "moscdr"
+--   -- initial INVITE (after rtpengine_offer with label=caller):
+--   moscdr.on_invite()
+--   -- a 2xx reply to the initial INVITE (onreply route):
+--   moscdr.on_answer()
+--   -- an in-dialog BYE, before relaying it:
+--   moscdr.on_bye()
+--   -- failure route of the initial INVITE (final negative reply, 487
+--   -- after a CANCEL), once no other destination is tried:
+--   moscdr.on_failure()
+--   -- dialog module's event callback (modparam dialog event_callback):
+--   moscdr.on_dialog_event(evname)
+--   -- evapi's event callback, optional (logs moscdrd connecting):
+--   moscdr.on_evapi_event(evname)
+--
+-- When a call ends the module names the labels of sides A and B
+-- ($avp(mos_A_label/mos_B_label)), asks rtpengine for the whole call
+-- (rtpengine_query_v, JSON), deletes it in rtpengine (which fills the
+-- mos_* AVPs), builds the message with lua-cjson, signs it when a key is
+-- configured (MOSCDR_KEY_FILE) and sends it. A call that ends without a
+-- BYE through the proxy (dialog timeout) is reported by on_dialog_event
+-- with ended_by "timeout"; a call already reported by on_bye is not
+-- reported again. A failure to report never changes how the SIP request
+-- is routed: every entry point runs behind pcall.
+--
+-- The routing logic of the example proxy (contrib/kamailio/kamailio.cfg)
+-- is in kamailio.lua, built on this module.
+--
+-- Settings come from the cfg's defines ($def(...), e.g. #!trydef); the
+-- defaults below apply when a define is missing. The module needs the
+-- rtpengine, htable (table "moscdr"), and for the transports corex and/or
+-- evapi modules; dialog is optional (it adds the no-BYE reporting).
+
+local cjson = require "cjson"
 
 local defaults = {
 	MOSCDR_TRANSPORT = "udp",		-- udp | evapi | both | none
@@ -23,6 +48,8 @@ local defaults = {
 	MOSCDR_QUERY = "1",
 	MOSCDR_LOG_MESSAGES = "0",
 	MOSCDR_KEY_FILE = "",			-- "": messages are not signed
+	MOSCDR_CALLER_LABEL = "caller",		-- the offer's label= flag
+	MOSCDR_CALLEE_LABEL = "callee",		-- the answer's label= flag
 }
 
 -- Signing (sender authentication, moscdrd's auth.key_file). Every message,
@@ -48,18 +75,17 @@ local defaults = {
 local KEY_MIN, KEY_MAX = 16, 1024	-- what moscdrd accepts
 local KEY_ERR_INTERVAL = 60
 
--- Dispatcher set and algorithm (4 = round robin) for new calls.
-local DS_SET = 1
-local DS_ALG = 4
+local M = {}
 
 -- rtpengine keeps a label per SIP tag, so only the initial offer and
--- answer name them; re-INVITEs use the bare flags.
-local MEDIA_FLAGS = "replace-origin replace-session-connection ICE=remove"
-local OFFER_FLAGS = MEDIA_FLAGS .. " label=caller"
-local ANSWER_FLAGS = MEDIA_FLAGS .. " label=callee"
-local LABEL_A = "caller"
-local LABEL_B = "callee"
+-- answer name them; re-INVITEs use the bare flags. For the operator's
+-- script: moscdr.OFFER_FLAGS, moscdr.ANSWER_FLAGS, moscdr.MEDIA_FLAGS.
+M.MEDIA_FLAGS = "replace-origin replace-session-connection ICE=remove"
+M.OFFER_FLAGS = M.MEDIA_FLAGS .. " label=caller"
+M.ANSWER_FLAGS = M.MEDIA_FLAGS .. " label=callee"
 local HTABLE = "moscdr"
+-- htable keys of a call: start time, answer time, "reported" marker
+local K_START, K_ANSWER, K_DONE = "s:", "a:", "r:"
 
 -- The MOS AVPs that rtpengine's module fills (kamailio.cfg names each
 -- "$avp(<name>)"), in wire-format order. 56 names in Kamailio 5.6.
@@ -113,6 +139,8 @@ local function load_settings()
 		query = (setting("MOSCDR_QUERY") ~= "0"),
 		log_messages = (setting("MOSCDR_LOG_MESSAGES") == "1"),
 		key_file = setting("MOSCDR_KEY_FILE"),
+		label_a = setting("MOSCDR_CALLER_LABEL"),
+		label_b = setting("MOSCDR_CALLEE_LABEL"),
 	}
 	if not (settings.udp or settings.evapi or t == "none") then
 		KSR.err("moscdr: unknown MOSCDR_TRANSPORT '" .. t ..
@@ -122,18 +150,48 @@ local function load_settings()
 	return settings
 end
 
--- JSON string literal. Escapes '"', '\' and control bytes; other bytes
--- pass unchanged (UTF-8 stays UTF-8). SIP Call-IDs may hold '"' and '\'.
-local function json_str(s)
-	s = string.gsub(tostring(s), '[%c"\\]', function(c)
-		if c == '"' then return '\\"' end
-		if c == '\\' then return '\\\\' end
-		if c == '\n' then return '\\n' end
-		if c == '\r' then return '\\r' end
-		if c == '\t' then return '\\t' end
-		return string.format("\\u%04x", string.byte(c))
-	end)
-	return '"' .. s .. '"'
+-- s as valid UTF-8: each byte that does not start a well-formed
+-- sequence becomes U+FFFD. SIP headers may hold any bytes (a gateway's
+-- Latin-1 reason phrase); JSON must be UTF-8, and lua-cjson passes bytes
+-- through as they are. Pure ASCII, the common case, is returned at once.
+local REPLACEMENT = "\239\191\189"
+local function utf8_clean(s)
+	if not string.find(s, "[\128-\255]") then
+		return s
+	end
+	local out, i, n = {}, 1, #s
+	while i <= n do
+		local c = string.byte(s, i)
+		local len, lo, hi = 0, 128, 191
+		if c < 128 then len = 1
+		elseif c >= 194 and c <= 223 then len = 2
+		elseif c == 224 then len, lo = 3, 160
+		elseif c == 237 then len, hi = 3, 159
+		elseif c >= 225 and c <= 239 then len = 3
+		elseif c == 240 then len, lo = 4, 144
+		elseif c >= 241 and c <= 243 then len = 4
+		elseif c == 244 then len, hi = 4, 143
+		end
+		local ok = len > 0 and i + len - 1 <= n
+		if ok and len > 1 then
+			for k = 1, len - 1 do
+				local b = string.byte(s, i + k)
+				if b < lo or b > hi then
+					ok = false
+					break
+				end
+				lo, hi = 128, 191
+			end
+		end
+		if ok then
+			table.insert(out, string.sub(s, i, i + len - 1))
+			i = i + len
+		else
+			table.insert(out, REPLACEMENT)
+			i = i + 1
+		end
+	end
+	return table.concat(out)
 end
 
 -- The value of a pseudo-variable as a non-empty string, or nil.
@@ -270,42 +328,75 @@ local function send(msg)
 	end
 end
 
--- Ends the call in rtpengine and reports it. how: "bye" or "failure".
--- In failure_route the message is the INVITE and the reply is $T_rpl.
-local function report_call(how)
+-- htable helpers: nil when missing or empty.
+local function ht_get(key)
+	local v = KSR.htable.sht_get(HTABLE, key)
+	if v == nil or v == "" or v == 0 then
+		return nil
+	end
+	return tostring(v)
+end
+
+-- Ends the call in rtpengine and reports it.
+--   how: "bye", "failure" (failure route: $T_rpl is the reply), or
+--   "dialog" (dialog module event: no SIP message of the call, the
+--   dialog's own values; cause names why it ended, e.g. "timeout").
+local function report_call(how, cause)
 	local s = load_settings()
-	local ci = pv_str("$ci")
+	local ci, from_tag, to_tag, from_uri, to_uri
+	local upstream = false
+	if how == "dialog" then
+		ci = pv_str("$dlg(callid)")
+		from_tag, to_tag = pv_str("$dlg(from_tag)"), pv_str("$dlg(to_tag)")
+		from_uri, to_uri = pv_str("$dlg(from_uri)"), pv_str("$dlg(to_uri)")
+	else
+		ci = pv_str("$ci")
+		from_tag, to_tag = pv_str("$ft"), pv_str("$tt")
+		from_uri, to_uri = pv_str("$fu"), pv_str("$tu")
+		-- From/To as the caller sent them: a BYE from the callee
+		-- (upstream) has them swapped.
+		upstream = (how == "bye" and KSR.rr.is_direction("upstream") > 0)
+		if upstream then
+			from_tag, to_tag = to_tag, from_tag
+			from_uri, to_uri = to_uri, from_uri
+		end
+		if how == "failure" then
+			to_tag = pv_str("$T_rpl($tt)")
+		end
+	end
 	if ci == nil then
 		return
 	end
-
-	-- From/To as the caller sent them: a BYE from the callee (upstream)
-	-- has them swapped.
-	local upstream = (how == "bye" and KSR.rr.is_direction("upstream") > 0)
-	local from_tag, to_tag = pv_str("$ft"), pv_str("$tt")
-	local from_uri, to_uri = pv_str("$fu"), pv_str("$tu")
-	if upstream then
-		from_tag, to_tag = to_tag, from_tag
-		from_uri, to_uri = to_uri, from_uri
-	end
-	if how == "failure" then
-		to_tag = pv_str("$T_rpl($tt)")
+	-- Reported already (a BYE, then the dialog's end): nothing to add.
+	if ht_get(K_DONE .. ci) ~= nil then
+		KSR.dbg("moscdr: " .. ci .. " reported already\n")
+		return
 	end
 
 	-- Labels first: rtpengine_delete reads them to pick sides A and B.
-	KSR.pv.sets("$avp(mos_A_label)", LABEL_A)
-	KSR.pv.sets("$avp(mos_B_label)", LABEL_B)
+	KSR.pv.sets("$avp(mos_A_label)", s.label_a)
+	KSR.pv.sets("$avp(mos_B_label)", s.label_b)
+	-- Without a SIP message of the call (dialog timeout) rtpengine is
+	-- told which call by flags.
+	local flags = ""
+	if how == "dialog" then
+		flags = "call-id=" .. ci .. (from_tag and (" from-tag=" ..
+		    from_tag) or "")
+	end
+	-- (rtpengine_query_v takes no flags: no reply without a message)
 	local q = nil
-	if s.query then
+	if s.query and how ~= "dialog" then
 		q = rtpengine_query_json()
 	end
-	local ok, rc = pcall(KSR.rtpengine.rtpengine_delete0)
+	local ok, rc = pcall(KSR.rtpengine.rtpengine_delete, flags)
 	if not ok or rc == nil or rc < 0 then
 		KSR.dbg("moscdr: rtpengine_delete gave no reply\n")
 	end
 
-	local start = KSR.htable.sht_get(HTABLE, ci)
-	KSR.htable.sht_rm(HTABLE, ci)
+	local start = ht_get(K_START .. ci)
+	local answer = ht_get(K_ANSWER .. ci)
+	KSR.htable.sht_rm(HTABLE, K_START .. ci)
+	KSR.htable.sht_rm(HTABLE, K_ANSWER .. ci)
 	if start == nil and q ~= nil then
 		local sec = string.match(q, '"created"%s*:%s*(%d+)')
 		local usec = string.match(q, '"created_us"%s*:%s*(%d+)')
@@ -315,15 +406,15 @@ local function report_call(how)
 		end
 	end
 
-	local parts = { '"v":1', '"call_id":' .. json_str(ci) }
+	local msg = { v = 1, call_id = ci }
 	local function add(k, v)
 		if v ~= nil then
-			table.insert(parts, json_str(k) .. ":" .. json_str(v))
+			msg[k] = utf8_clean(tostring(v))
 		end
 	end
 	local function addnum(k, v)
-		if v ~= nil and string.match(tostring(v), "^[0-9.]+$") then
-			table.insert(parts, json_str(k) .. ":" .. tostring(v))
+		if v ~= nil and string.match(tostring(v), "^[0-9]+%.?[0-9]*$") then
+			msg[k] = tostring(v)
 		end
 	end
 	if s.node ~= "" then
@@ -336,11 +427,15 @@ local function report_call(how)
 	if how == "failure" then
 		addnum("sip_code", pv_str("$T_reply_code"))
 		add("sip_reason", pv_str("$T_reply_reason"))
+	elseif how == "dialog" then
+		addnum("sip_code", "200")
+		add("ended_by", cause)
 	else
 		addnum("sip_code", "200")
-		add("ended_by", upstream and LABEL_B or LABEL_A)
+		add("ended_by", upstream and s.label_b or s.label_a)
 	end
-	addnum("start_time", start and tostring(start))
+	addnum("start_time", start)
+	addnum("answer_time", answer)
 	addnum("end_time", now_str())
 
 	local nmos = 0
@@ -354,7 +449,9 @@ local function report_call(how)
 		end
 	end
 	if q ~= nil then
-		table.insert(parts, '"rtpengine":' .. q)
+		-- as JSON text: moscdrd parses it, and no number of it goes
+		-- through Lua's doubles
+		add("rtpengine", q)
 	end
 
 	-- Nothing known about the call: a BYE retransmitted after the first
@@ -363,165 +460,96 @@ local function report_call(how)
 		KSR.dbg("moscdr: nothing to report for " .. ci .. "\n")
 		return
 	end
-	send("{" .. table.concat(parts, ",") .. "}")
+	-- call_id: invalid UTF-8 would make moscdrd refuse the call (a
+	-- repaired Call-ID could be another call's); sent as it is, escaped.
+	msg.call_id = ci
+	local okj, text = pcall(cjson.encode, msg)
+	if not okj then
+		-- only a Call-ID that is not UTF-8 gets here
+		msg.call_id = utf8_clean(ci)
+		text = cjson.encode(msg)
+	end
+	-- The dialog module ends the dialog after the BYE: remember that
+	-- this call was reported (until the htable entry expires).
+	KSR.htable.sht_sets(HTABLE, K_DONE .. ci, "1")
+	send(text)
 end
 
--- report_call behind pcall: a bug or a module error in the reporting
--- is logged and never stops the request from being routed.
-local function report(how)
-	local ok, err = pcall(report_call, how)
+-- Runs f behind pcall: a bug or a module error in the reporting is
+-- logged and never stops the request from being routed.
+local function guarded(f, ...)
+	local ok, err = pcall(f, ...)
 	if not ok then
 		KSR.err("moscdr: report failed: " .. tostring(err) .. "\n")
 	end
+	return 1
 end
 
-local function relay()
-	if KSR.tm.t_relay() < 0 then
-		KSR.sl.sl_reply_error()
-	end
-	KSR.x.exit()
-end
-
-local function route_in_dialog()
-	if KSR.rr.loose_route() > 0 then
-		if KSR.is_BYE() then
-			report("bye")
-		elseif KSR.is_INVITE() and KSR.textops.has_body_type("application/sdp") > 0 then
-			-- re-INVITE from either side: new media, same labels
-			KSR.rtpengine.rtpengine_offer(MEDIA_FLAGS)
-			KSR.tm.t_on_reply("ksr_onreply_reinvite")
-		end
-		relay()
-	end
-	if KSR.is_ACK() then
-		-- ACK to a negative reply of ours or of the UAS: tm absorbs or
-		-- forwards it statefully.
-		if KSR.tm.t_check_trans() > 0 then
-			relay()
-		end
-		KSR.x.exit()
-	end
-	KSR.sl.sl_send_reply(404, "Not here")
-	KSR.x.exit()
-end
-
-function ksr_request_route()
-	if KSR.maxfwd.process_maxfwd(10) < 0 then
-		KSR.sl.sl_send_reply(483, "Too Many Hops")
-		return 1
-	end
-	-- light sanity: request URI, Via, CSeq, Content-Length
-	if KSR.sanity.sanity_check(1 + 2 + 4 + 8 + 32 + 64 + 128, 1) < 0 then
-		KSR.x.exit()
-	end
-
-	if KSR.is_CANCEL() then
-		-- failure_route of the INVITE reports the call when the 487
-		-- comes back
-		if KSR.tm.t_check_trans() > 0 then
-			relay()
-		end
-		return 1
-	end
-
-	-- retransmissions are absorbed by tm
-	if not KSR.is_ACK() then
-		if KSR.tmx.t_precheck_trans() > 0 then
-			KSR.tm.t_check_trans()
-			return 1
-		end
-		if KSR.tm.t_check_trans() == 0 then
-			return 1
-		end
-	end
-
-	if KSR.siputils.has_totag() > 0 then
-		route_in_dialog()
-		return 1
-	end
-	if KSR.is_ACK() then
-		if KSR.tm.t_check_trans() > 0 then
-			relay()
-		end
-		return 1
-	end
-
-	-- initial requests
-	KSR.hdr.remove("Route")
-	if KSR.is_OPTIONS() and KSR.is_myself_ruri() then
-		KSR.sl.sl_send_reply(200, "OK")
-		return 1
-	end
-	if KSR.is_INVITE() then
-		KSR.rr.record_route()
+-- The initial INVITE: remembers when the call started.
+function M.on_invite()
+	return guarded(function()
 		local ci = pv_str("$ci")
 		if ci ~= nil then
-			KSR.htable.sht_sets(HTABLE, ci, now_str())
+			KSR.htable.sht_sets(HTABLE, K_START .. ci, now_str())
+			KSR.htable.sht_rm(HTABLE, K_DONE .. ci)
 		end
-		if KSR.textops.has_body_type("application/sdp") > 0 then
-			if KSR.rtpengine.rtpengine_offer(OFFER_FLAGS) < 0 then
-				KSR.sl.sl_send_reply(503, "Media relay unavailable")
-				if ci ~= nil then
-					KSR.htable.sht_rm(HTABLE, ci)
-				end
-				return 1
-			end
+	end)
+end
+
+-- A reply to the initial INVITE: a 2xx is the answer (the first one
+-- counts; retransmissions and forked 2xx do not move it).
+function M.on_answer()
+	return guarded(function()
+		local code = KSR.pv.get("$rs")
+		local ci = pv_str("$ci")
+		if ci ~= nil and code ~= nil and code >= 200 and code < 300 and
+		    ht_get(K_ANSWER .. ci) == nil then
+			KSR.htable.sht_sets(HTABLE, K_ANSWER .. ci, now_str())
 		end
-		KSR.tm.t_on_reply("ksr_onreply_manage")
-		KSR.tm.t_on_failure("ksr_failure_manage")
+	end)
+end
+
+-- An in-dialog BYE (from either side).
+function M.on_bye()
+	return guarded(report_call, "bye")
+end
+
+-- The failure route of the initial INVITE, when the call is over.
+function M.on_failure()
+	return guarded(report_call, "failure")
+end
+
+-- Why the dialog ended without a BYE: "timeout" when its lifetime ran
+-- out, else "dialog" (ended by other means, e.g. the dlg.end_dlg RPC).
+local function dialog_cause()
+	local st = tonumber(KSR.pv.get("$dlg(start_ts)") or "")
+	local lt = tonumber(KSR.pv.get("$dlg(lifetime)") or "")
+	if st ~= nil and lt ~= nil and st > 0 and os.time() + 1 >= st + lt then
+		return "timeout"
 	end
-	if KSR.dispatcher.ds_select_dst(DS_SET, DS_ALG) < 0 then
-		if KSR.is_INVITE() then
-			KSR.rtpengine.rtpengine_delete0()
-			KSR.htable.sht_rm(HTABLE, pv_str("$ci") or "")
-		end
-		KSR.sl.sl_send_reply(503, "No destination")
+	return "dialog"
+end
+
+-- The dialog module's event callback. "dialog:end" runs inside
+-- loose_route() of the BYE that ends the call: then the call is
+-- reported from the BYE (on_bye later finds it done). Without a BYE (the
+-- dialog's timeout) the message is a fake one: the call is reported
+-- from the dialog's values, with ended_by "timeout".
+function M.on_dialog_event(evname)
+	if evname ~= "dialog:end" then
 		return 1
 	end
-	relay()
-	return 1
-end
-
-local function answer_sdp(flags)
-	local code = KSR.pv.get("$rs")
-	if code ~= nil and code > 100 and code < 300 and
-	    KSR.textops.has_body_type("application/sdp") > 0 then
-		KSR.rtpengine.rtpengine_answer(flags)
+	if KSR.is_BYE() then
+		return guarded(report_call, "bye")
 	end
-	return 1
-end
-
--- Replies to the initial INVITE: the callee's SDP (18x or 2xx) goes
--- through rtpengine_answer with the callee's label.
-function ksr_onreply_manage()
-	return answer_sdp(ANSWER_FLAGS)
-end
-
--- Replies to a re-INVITE.
-function ksr_onreply_reinvite()
-	return answer_sdp(MEDIA_FLAGS)
-end
-
--- A final negative reply to the INVITE (also the 487 after a CANCEL, and
--- the local 408 on timeout). Tries the next dispatcher destination on a
--- server failure; otherwise the call is over and gets reported.
-function ksr_failure_manage()
-	if KSR.tm.t_is_canceled() < 0 then
-		local code = KSR.pv.get("$T_reply_code")
-		if code ~= nil and (code == 408 or code >= 500) and
-		    KSR.dispatcher.ds_next_dst() > 0 then
-			KSR.tm.t_on_failure("ksr_failure_manage")
-			KSR.tm.t_relay()
-			return 1
-		end
-	end
-	report("failure")
-	return 1
+	return guarded(function()
+		report_call("dialog", dialog_cause())
+	end)
 end
 
 -- evapi client connections (moscdrd): logged so an operator can see
 -- whether anyone receives the evapi messages.
-function ksr_evapi_event(evname)
+function M.on_evapi_event(evname)
 	local addr = (pv_str("$evapi(srcaddr)") or "?") .. ":" ..
 	    (pv_str("$evapi(srcport)") or "?")
 	if evname == "evapi:connection-new" then
@@ -531,3 +559,8 @@ function ksr_evapi_event(evname)
 	end
 	return 1
 end
+
+-- require "moscdr" finds this module also when app_lua loaded the file
+-- itself (modparam app_lua load) before the script that requires it.
+package.loaded["moscdr"] = M
+return M

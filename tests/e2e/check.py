@@ -39,11 +39,22 @@ CASES = {
              "reason": "Busy Here"},
     "cancel": {"messages": 1, "mos": False, "code": 487,
                "reason": "Request Terminated"},
+    # no BYE: the dialog module's timeout ends it (no rtpengine query
+    # then: the reply needs the call's SIP message)
+    "timeout": {"messages": 1, "mos": True, "code": 200,
+                "ended_by": "timeout", "query": False},
+    # 486 whose reason phrase is Latin-1: stored, the byte repaired
+    "latin1": {"messages": 1, "mos": False, "code": 486,
+               "reason": "Occup\ufffd ici"},
+    # a Call-ID of about 600 bytes
+    "longcid": {"messages": 1, "mos": True, "code": 200,
+                "ended_by": "caller"},
 }
 # Messages each case sends over each transport (kamailio instance).
 TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
-             "cancel": (1, 0)}
+             "cancel": (1, 0), "timeout": (1, 0), "latin1": (1, 0),
+             "longcid": (1, 0)}
 
 # Cases of --refused: the key moscdrd has is not the sender's (wrongkey),
 # the sender has none (unsigned), the sender's key file is missing (nokey).
@@ -210,6 +221,14 @@ def check_case(db, be, name, msgs, work, exp):
           tag + ": start_time and end_time as sent (ms)")
     check(close(c["duration_s"], et - st, 0.01),
           tag + ": duration_s = end - start (%.3f s)" % (et - st))
+    if exp["code"] == 200:
+        at = msg.get("answer_time")
+        check(at is not None and float(msg["start_time"]) < float(at) <
+              float(msg["end_time"]),
+              tag + ": answer_time sent, after start_time, before end_time")
+    if name == "longcid":
+        check(len(cid.encode()) >= 600,
+              tag + ": Call-ID of %d bytes stored" % len(cid.encode()))
     if "ended_by" in exp:
         extra = c["extra"]
         if isinstance(extra, str):
@@ -291,6 +310,8 @@ def check_case(db, be, name, msgs, work, exp):
 
     # rtpengine's own reply (the query, just before the delete)
     reply = msg.get("rtpengine")
+    if isinstance(reply, str):      # sent as JSON text
+        reply = json.loads(reply)
     if exp.get("query", True) is False:
         prog = [k for k in samples if k[1] == "progression"]
         check(reply is None and not prog,

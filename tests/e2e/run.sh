@@ -2,8 +2,9 @@
 # run.sh: moscdr's end-to-end test with real Kamailio, rtpengine and sipp.
 #
 # What it proves: calls placed by sipp through Kamailio (contrib/kamailio/
-# kamailio.cfg and moscdr.lua, unedited: only the settings block's defines
-# are overridden with -A) and rtpengine, with RTP and RTCP from
+# kamailio.cfg, its routing script kamailio.lua and the moscdr.lua module,
+# unedited: only the settings block's defines are overridden with -A) and
+# rtpengine, with RTP and RTCP from
 # tests/e2e/rtpep.py on both sides, end up in moscdrd's database with the
 # values rtpengine reported, in the right units, for each case:
 #   clean      no impairment: MOS about 4.4 on both sides
@@ -15,6 +16,10 @@
 #   both       UDP and evapi at once: one call row, messages = 2
 #   busy       the callee answers 486: reported from failure_route
 #   cancel     the caller cancels while it rings: reported with the 487
+#   timeout    no BYE at all: the dialog module's timeout (DLG_TIMEOUT s)
+#              ends the call; reported once, with MOS and ended_by timeout
+#   latin1     a 486 whose reason phrase is Latin-1: stored, repaired
+#   longcid    a Call-ID of about 600 bytes
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
 # each against SQLite and against PostgreSQL (tests/pg/cluster.sh). Then,
@@ -47,7 +52,11 @@ PY=/usr/bin/python3
 TALK_MS=${E2E_TALK_MS:-6000}
 BACKENDS=${E2E_BACKENDS:-sqlite postgresql}
 KAM_CFG=$TOP/contrib/kamailio/kamailio.cfg
-KAM_LUA=$TOP/contrib/kamailio/moscdr.lua
+KAM_LUA=$TOP/contrib/kamailio/kamailio.lua
+# the routing script finds the moscdr module here
+export LUA_PATH="$TOP/contrib/kamailio/?.lua;;"
+# a call without a BYE is ended by the dialog module after this long
+DLG_TIMEOUT=${E2E_DIALOG_TIMEOUT:-10}
 
 passed=0
 failed=0
@@ -61,7 +70,7 @@ finish() {
 }
 
 if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
-    kamailio-extra-modules kamailio-tls-modules rtpengine-daemon sip-tester \
+    kamailio-extra-modules kamailio-tls-modules lua-cjson rtpengine-daemon sip-tester \
     python3 python3-psycopg2 sqlite3 postgresql; then
 	bad "install the Debian packages the test needs"
 	finish
@@ -226,7 +235,8 @@ for k in $KAMS; do
 	    -A "MOSCDR_TRANSPORT=\"$tr\"" \
 	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$dst\"" \
 	    -A "MOSCDR_EVAPI_BIND=\"127.0.0.1:${KAM_EVAPI[$k]}\"" \
-	    -A "MOSCDR_LOG_MESSAGES=1"
+	    -A "MOSCDR_LOG_MESSAGES=1" \
+	    -A "MOSCDR_DIALOG_TIMEOUT=$DLG_TIMEOUT"
 	case $k in
 	# the evapi instance sends the AVPs only, without rtpengine's reply
 	evapi) set -- "$@" -A "MOSCDR_QUERY=0" ;;
@@ -258,7 +268,9 @@ done
 # MEDIA is "media" (start both rtpep.py) or "none".
 call() {
 	local be=$1 name=$2 kam=$3 uas=$4 uac=$5 media=$6 a_args=$7 b_args=$8
-	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc i
+	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc i pad=""
+	# a Call-ID of about 600 bytes
+	[ "$name" = longcid ] && pad=$(printf 'L%.0s' $(seq 560))-
 	mkdir -p "$d"
 	if [ "$media" = media ]; then
 		# shellcheck disable=SC2086
@@ -281,7 +293,7 @@ call() {
 	timeout 60 sipp -sf "$HERE/$uac" -i 127.0.0.1 -p "$UAC_PORT" \
 	    -mp "$UAC_MP" -m 1 -d "$TALK_MS" -nostdin \
 	    -key ep_port "$EP_A" -key ep_file "$d/a.remote" \
-	    -cid_str "e2e-$be-$name-\"q\"\\b-%u-%p@%s" \
+	    -cid_str "e2e-$be-$name-\"q\"\\b-$pad%u-%p@%s" \
 	    -timeout 45s -timeout_error -trace_err -error_file "$d/uac.err" \
 	    "127.0.0.1:${KAM_SIP[$kam]}" >"$d/uac.log" 2>&1 </dev/null
 	rc=$?
@@ -414,7 +426,7 @@ for be in $BACKENDS; do
 	if [ $first -eq 1 ]; then
 		# moscdrd not running yet: nobody on UDP, no evapi client
 		call "$be" down both uas.xml uac.xml none "" ""
-		if grep -q "moscdr: message {\"v\":1,\"call_id\":\"e2e-$be-down-" \
+		if grep -q "moscdr: message {.*\"call_id\":\"e2e-$be-down-" \
 		    "$WORK/kam-both/log"; then
 			ok "$be/down: the script sent (into the void) and routing went on"
 		else
@@ -424,6 +436,10 @@ for be in $BACKENDS; do
 	fi
 
 	start_moscdrd "$be" "$MOSCDR_UDP" "evapi both" "" "${opts[@]}" || continue
+	# first: its report comes DLG_TIMEOUT s after the answer, while the
+	# next calls run
+	call "$be" timeout udp uas-nobye.xml uac-nobye.xml media \
+	    "--seed 71" "--seed 72"
 	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
 	call "$be" impaired udp uas.xml uac.xml media \
 	    "--seed 21 --drop 10" "--seed 22"
@@ -434,6 +450,8 @@ for be in $BACKENDS; do
 	call "$be" both both uas.xml uac.xml media "--seed 51" "--seed 52"
 	call "$be" busy udp uas-busy.xml uac-busy.xml none "" ""
 	call "$be" cancel udp uas-cancel.xml uac-cancel.xml none "" ""
+	call "$be" latin1 udp uas-busy-latin1.xml uac-busy.xml none "" ""
+	call "$be" longcid udp uas.xml uac.xml media "--seed 81" "--seed 82"
 
 	stop_moscdrd "$be"
 
