@@ -7,6 +7,7 @@
  * request and handed to libmicrohttpd, which frees it.
  */
 #include <sys/types.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 #include <errno.h>
@@ -231,7 +232,7 @@ metrics_listen(struct metrics *m, const char *address, int *family,
 	if (res->ai_family == AF_INET6)
 		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on));
 	if (bind(fd, res->ai_addr, res->ai_addrlen) == -1 ||
-	    listen(fd, 16) == -1 ||
+	    listen(fd, SOMAXCONN) == -1 ||
 	    getsockname(fd, (struct sockaddr *)&ss, &sslen) == -1)
 		goto fail;
 	*family = res->ai_family;
@@ -251,12 +252,42 @@ fail:
 	return -1;
 }
 
+/*
+ * Raises the soft descriptor limit so that METRICS_CONN_MAX connections
+ * fit beside METRICS_FD_RESERVE others, within the hard limit; returns
+ * the connection limit that fits (lower when the hard limit is lower).
+ */
+static unsigned int
+metrics_reserve_fds(void)
+{
+	struct rlimit rl;
+	rlim_t want = METRICS_CONN_MAX + METRICS_FD_RESERVE;
+	unsigned int n;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) == -1)
+		return 64;
+	if (rl.rlim_cur < want) {
+		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ||
+		    rl.rlim_max >= want ? want : rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &rl) == -1)
+			getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	if (rl.rlim_cur >= want)
+		return METRICS_CONN_MAX;
+	n = rl.rlim_cur > METRICS_FD_RESERVE + 64 ?
+	    (unsigned int)(rl.rlim_cur - METRICS_FD_RESERVE) : 64;
+	log_warnx("metrics: %u HTTP connections at most (RLIMIT_NOFILE %llu;"
+	    " raise LimitNOFILE for %u)", n, (unsigned long long)rl.rlim_cur,
+	    METRICS_CONN_MAX);
+	return n;
+}
+
 struct metrics *
 metrics_start(const struct metrics_config *cfg, struct stats *st, char *err,
     size_t errlen)
 {
 	struct metrics *m = xcalloc(1, sizeof(*m));
-	unsigned int flags;
+	unsigned int flags, conn_max;
 	int fd, family = AF_INET;
 
 	m->st = st;
@@ -268,15 +299,18 @@ metrics_start(const struct metrics_config *cfg, struct stats *st, char *err,
 	pthread_mutex_init(&m->lock, NULL);
 	if ((fd = metrics_listen(m, cfg->listen, &family, err, errlen)) == -1)
 		goto fail;
-	flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+	conn_max = metrics_reserve_fds();
+	flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
 	if (family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	/* libmicrohttpd owns fd from here and closes it on stop. */
 	m->mhd = MHD_start_daemon(flags, 0, NULL, NULL, metrics_handle, m,
 	    MHD_OPTION_EXTERNAL_LOGGER, metrics_mhd_log, NULL,
 	    MHD_OPTION_LISTEN_SOCKET, fd,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned int)METRICS_CONN_MAX,
+	    MHD_OPTION_CONNECTION_LIMIT, conn_max,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, conn_max / 2,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)METRICS_CONN_TIMEOUT_S,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)METRICS_CONN_MEMORY,
 	    MHD_OPTION_END);
 	if (m->mhd == NULL) {
 		close(fd);

@@ -23,9 +23,20 @@
 #include "evapi.h"
 #include "stats.h"
 
-/* Simultaneous HTTP connections, and seconds an idle one is kept. */
-#define METRICS_CONN_MAX	16
-#define METRICS_CONN_TIMEOUT_S	10
+/*
+ * Simultaneous HTTP connections, at most half of them from one address
+ * (a probe from another host always finds room), and seconds a
+ * connection may stay silent (an idle or slow client) before it is
+ * closed. Epoll, not select(), so the limit is not FD_SETSIZE; the
+ * descriptors are reserved at start (RLIMIT_NOFILE), the limit lowered
+ * when they cannot be. Per connection at most METRICS_CONN_MEMORY bytes
+ * for the request (a GET of /metrics or /health needs a few hundred).
+ */
+#define METRICS_CONN_MAX	4096
+#define METRICS_CONN_TIMEOUT_S	5
+#define METRICS_CONN_MEMORY	16384
+/* Descriptors kept for everything but HTTP (sockets, files, database). */
+#define METRICS_FD_RESERVE	256
 /* evapi clients reported (one per Kamailio node). */
 #define METRICS_EVAPI_MAX	64
 
