@@ -66,6 +66,25 @@ ingest_drop(struct ingest *ing, enum stats_transport t, const char *source,
 	    stats_drop_name(why));
 }
 
+/*
+ * The rate limit key "what ADDRESS reason" for a sender "udp ADDR:PORT"
+ * (or "evapi HOST:PORT"): the port is left out, so that a sender whose
+ * source port changes (a restart, one socket per worker) still gets one
+ * line per reason and interval, not one per port.
+ */
+static void
+ingest_log_key(char *key, size_t len, const char *what, const char *source,
+    const char *reason)
+{
+	const char *colon = strrchr(source, ':');
+	size_t n = strlen(source);
+
+	if (colon != NULL && colon[1] != '\0' &&
+	    strspn(colon + 1, "0123456789") == strlen(colon + 1))
+		n = (size_t)(colon - source);
+	snprintf(key, len, "%s %.*s %s", what, (int)n, source, reason);
+}
+
 /* What an item costs in memory, counted from what it holds. */
 static size_t
 ingest_item_bytes(const struct queue_item *it)
@@ -114,8 +133,9 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	}
 	if (record_from_json(p, len, &opts, &rec, &err) == -1) {
 		stats_inc(&ing->stats->refused[err.code]);
-		/* One line per sender and reason every LOG_LIMIT_INTERVAL. */
-		snprintf(key, sizeof(key), "refused %s %s", source,
+		/* One line per sender address and reason every
+		 * LOG_LIMIT_INTERVAL, whatever the source port. */
+		ingest_log_key(key, sizeof(key), "refused", source,
 		    rec_error_name(err.code));
 		log_limited(LOG_WARNING, key,
 		    "refused message from %s: %s%s%s%s (%zu bytes)", source,
@@ -125,20 +145,20 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	}
 	if (rec->mos_refused > 0) {
 		stats_add(&ing->stats->mos_refused, rec->mos_refused);
-		snprintf(key, sizeof(key), "mosrange %s", source);
+		ingest_log_key(key, sizeof(key), "mosrange", source, "");
 		log_limited(LOG_NOTICE, key, "message from %s: %u MOS value(s) "
 		    "outside 1.0..5.0 stored as NULL", source, rec->mos_refused);
 	}
 	if (rec->text_repaired > 0) {
 		stats_add(&ing->stats->text_repaired, rec->text_repaired);
-		snprintf(key, sizeof(key), "utf8repair %s", source);
+		ingest_log_key(key, sizeof(key), "utf8repair", source, "");
 		log_limited(LOG_NOTICE, key, "message from %s: invalid UTF-8 "
 		    "replaced by U+FFFD in %u field(s), first \"%s\"", source,
 		    rec->text_repaired, rec->repaired_field);
 	}
 	if (rec->text_cut > 0) {
 		stats_add(&ing->stats->text_cut, rec->text_cut);
-		snprintf(key, sizeof(key), "textcut %s", source);
+		ingest_log_key(key, sizeof(key), "textcut", source, "");
 		log_limited(LOG_NOTICE, key, "message from %s: %u text field(s) "
 		    "over their limit cut (first \"%s\"; limits: node %d, "
 		    "others %d bytes)", source, rec->text_cut, rec->cut_field,

@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import re
+import socket
 import signal
 import subprocess
 
@@ -452,6 +453,32 @@ def test_bad_input_refused_counted_and_logged(daemon, db):
     assert refusal_log_re(d).search(log), log
     assert re.search(r"refused message from udp 127\.0\.0\.1:%d: not_json"
                      % d.source_port, log), log
+
+
+def test_refusal_log_limited_per_address_not_port(daemon):
+    """A sender whose source port changes gets one refusal line per reason
+    and interval, not one per port; every message is still counted."""
+    d = daemon.start()
+    socks = []
+    for _ in range(3):
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s.bind(("127.0.0.1", 0))
+        socks.append(s)
+    assert len({s.getsockname()[1] for s in socks}) == 3
+    for s in socks:
+        s.sendto(b"not json", ("127.0.0.1", d.port))
+    for s in socks:
+        s.sendto(b"[]", ("127.0.0.1", d.port))
+    st = d.stop()
+    for s in socks:
+        s.close()
+    assert st["refused_not_json"] == 3
+    assert st["refused_not_object"] == 3
+    log = d.log
+    assert len(re.findall(r"refused message from udp 127\.0\.0\.1:\d+: "
+                          r"not_json", log)) == 1, log
+    assert len(re.findall(r"refused message from udp 127\.0\.0\.1:\d+: "
+                          r"not_object", log)) == 1, log
 
 
 # -------------------------------------------------------------- shutdown
