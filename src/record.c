@@ -141,15 +141,34 @@ static const char *const error_names[REC_ERR_COUNT] = {
 	[REC_ERR_VERSION] = "bad_version",
 };
 
-static const char *const scope_names[REC_SCOPE_COUNT] = { "call", "A", "B" };
+/*
+ * The schema's words for sides, scopes and kinds (the CHECK constraints
+ * of sql/<driver>/001_schema.sql), indexed by the enums of record.h; the
+ * stores write these, so this is their only copy.
+ */
+static const char *const side_names[2] = { "A", "B" };
+static const char *const scope_names[REC_SCOPE_COUNT] = {
+	[REC_SCOPE_CALL] = "call",
+	[REC_SCOPE_A] = "A",
+	[REC_SCOPE_B] = "B",
+};
 static const char *const kind_names[REC_KIND_COUNT] = {
-	"average", "min", "max", "progression"
+	[REC_KIND_AVERAGE] = "average",
+	[REC_KIND_MIN] = "min",
+	[REC_KIND_MAX] = "max",
+	[REC_KIND_PROGRESSION] = "progression",
 };
 
 const char *
 rec_error_name(enum rec_error e)
 {
 	return (unsigned)e < REC_ERR_COUNT ? error_names[e] : "unknown";
+}
+
+const char *
+rec_side_name(int side)
+{
+	return side == 0 || side == 1 ? side_names[side] : "unknown";
 }
 
 const char *

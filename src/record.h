@@ -136,7 +136,9 @@ void record_free(struct record *r);
 /* "empty", "too_large", ... for counters and log lines. */
 const char *rec_error_name(enum rec_error e);
 
-/* "call", "A", "B" and "average", "min", "max", "progression". */
+/* The schema's words: "A", "B" for legs[0], legs[1]; "call", "A", "B";
+ * "average", "min", "max", "progression". */
+const char *rec_side_name(int side);
 const char *rec_scope_name(enum rec_scope s);
 const char *rec_kind_name(enum rec_kind k);
 

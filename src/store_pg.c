@@ -171,19 +171,6 @@ struct store {
 	size_t roundcap;
 };
 
-static const char *const pg_side_name[2] = { "A", "B" };
-static const char *const pg_scope_name[REC_SCOPE_COUNT] = {
-	[REC_SCOPE_CALL] = "call",
-	[REC_SCOPE_A] = "A",
-	[REC_SCOPE_B] = "B",
-};
-static const char *const pg_kind_name[REC_KIND_COUNT] = {
-	[REC_KIND_AVERAGE] = "average",
-	[REC_KIND_MIN] = "min",
-	[REC_KIND_MAX] = "max",
-	[REC_KIND_PROGRESSION] = "progression",
-};
-
 /*
  * Copies libpq's message into dst without a trailing newline and with the
  * password of the conninfo, should libpq ever echo it, masked.
@@ -679,7 +666,7 @@ pg_copy_legs(struct store *st, const struct record *r, size_t ord)
 		if (!r->legs[i].present)
 			continue;
 		if (pg_copy_int(st, (long long)ord, true) == -1 ||
-		    pg_copy_text(st, pg_side_name[i], false) == -1 ||
+		    pg_copy_text(st, rec_side_name((int)i), false) == -1 ||
 		    pg_copy_text(st, r->legs[i].label, false) == -1 ||
 		    pg_copy_put(st, "\n", 1) == -1)
 			return -1;
@@ -697,9 +684,9 @@ pg_copy_samples(struct store *st, const struct record *r, size_t ord)
 		x = &r->samples[i];
 		if (pg_copy_int(st, (long long)ord, true) == -1 ||
 		    pg_copy_text(st, x->scope < REC_SCOPE_COUNT ?
-		    pg_scope_name[x->scope] : NULL, false) == -1 ||
+		    rec_scope_name(x->scope) : NULL, false) == -1 ||
 		    pg_copy_text(st, x->kind < REC_KIND_COUNT ?
-		    pg_kind_name[x->kind] : NULL, false) == -1 ||
+		    rec_kind_name(x->kind) : NULL, false) == -1 ||
 		    pg_copy_int(st, x->seq, false) == -1 ||
 		    pg_copy_num(st, x->mos, false) == -1 ||
 		    pg_copy_num(st, x->packetloss_pct, false) == -1 ||

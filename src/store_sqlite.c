@@ -59,23 +59,6 @@ struct store {
 	sqlite3_stmt *stmt[SQ_COUNT];
 };
 
-/*
- * The schema's words for sides, scopes and kinds (the CHECK constraints of
- * 001_schema.sql), indexed by the enums of record.h.
- */
-static const char *const sqlite_side_name[2] = { "A", "B" };
-static const char *const sqlite_scope_name[REC_SCOPE_COUNT] = {
-	[REC_SCOPE_CALL] = "call",
-	[REC_SCOPE_A] = "A",
-	[REC_SCOPE_B] = "B",
-};
-static const char *const sqlite_kind_name[REC_KIND_COUNT] = {
-	[REC_KIND_AVERAGE] = "average",
-	[REC_KIND_MIN] = "min",
-	[REC_KIND_MAX] = "max",
-	[REC_KIND_PROGRESSION] = "progression",
-};
-
 /* Fills err with "sqlite: <what>: <message of db>". */
 static void
 sqlite_err(struct store *st, char *err, size_t errlen, const char *fmt, ...)
@@ -499,11 +482,11 @@ sqlite_put_record(struct store *st, const struct record *r,
 		if (!r->legs[i].present)
 			continue;
 		sqlite3_bind_int64(s, 1, call_pk);
-		sqlite_bind_text(s, 2, sqlite_side_name[i]);
+		sqlite_bind_text(s, 2, rec_side_name((int)i));
 		sqlite_bind_text(s, 3, r->legs[i].label);
 		if ((rc = sqlite_run(s)) != SQLITE_OK) {
 			sqlite_err(st, err, errlen, "leg %s of call %s",
-			    sqlite_side_name[i], r->call_id);
+			    rec_side_name((int)i), r->call_id);
 			return rc;
 		}
 		c->legs++;
@@ -515,9 +498,9 @@ sqlite_put_record(struct store *st, const struct record *r,
 
 		sqlite3_bind_int64(s, 1, call_pk);
 		sqlite_bind_text(s, 2, x->scope < REC_SCOPE_COUNT ?
-		    sqlite_scope_name[x->scope] : NULL);
+		    rec_scope_name(x->scope) : NULL);
 		sqlite_bind_text(s, 3, x->kind < REC_KIND_COUNT ?
-		    sqlite_kind_name[x->kind] : NULL);
+		    rec_kind_name(x->kind) : NULL);
 		sqlite3_bind_int(s, 4, x->seq);
 		sqlite_bind_real(s, 5, x->mos);
 		sqlite_bind_real(s, 6, x->packetloss_pct);
