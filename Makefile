@@ -8,7 +8,8 @@
 #   make install PREFIX=/usr/local DESTDIR=
 #
 # SANITIZE=1 builds with AddressSanitizer and UndefinedBehaviorSanitizer
-# into build/san/ and runs the same suite there.
+# into build/san/ and runs the same suite there; SANITIZE=thread does the
+# same with ThreadSanitizer into build/tsan/.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -34,6 +35,13 @@ ifeq ($(SANITIZE),1)
 BUILD	?= build/san
 SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	   -fno-omit-frame-pointer
+else ifeq ($(SANITIZE),thread)
+BUILD	?= build/tsan
+SANFLAGS = -fsanitize=thread -fno-omit-frame-pointer
+# Reports from the whole suite's daemons fail their tests (exitcode),
+# with the project's commented suppressions.
+export TSAN_OPTIONS ?= halt_on_error=1 exitcode=66 \
+	suppressions=$(abspath tests/tsan.supp)
 else ifeq ($(SANITIZE),fuzz)
 BUILD	?= build/fuzz
 SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \

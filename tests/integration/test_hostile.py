@@ -623,8 +623,8 @@ def test_evapi_gigabyte_header_allocates_nothing(daemon, db, header):
 # ----------------------------------------------------------------- flood
 
 FLOOD_GOOD = int(os.environ.get("MOSCDR_FLOOD_GOOD", "100000"))
-# Set by `make test SANITIZE=1` (tests/run-all.sh).
-SANITIZED = os.environ.get("MOSCDR_SANITIZE") == "1"
+# Set by `make test SANITIZE=1` or `SANITIZE=thread` (tests/run-all.sh).
+SANITIZED = os.environ.get("MOSCDR_SANITIZE", "") not in ("", "0")
 # Datagrams per second: about four times what SQLite commits on this
 # 2-core machine, so most of the flood has to go through the spool.
 FLOOD_RATE = int(os.environ.get("MOSCDR_FLOOD_RATE", "40000"))
@@ -744,8 +744,8 @@ def test_flood(daemon, db, backend):
                                watch.peak, st["spool_written"], drops,
                                rcvbuf_errors))
 
-    # AddressSanitizer's shadow memory and quarantine make a sanitizer
-    # build's resident size meaningless: the bound is checked on the
+    # A sanitizer's shadow memory (and AddressSanitizer's quarantine)
+    # make a sanitizer build's resident size meaningless: the bound is checked on the
     # plain build (make test), the rest of the test on both.
     if not SANITIZED:
         assert hwm < 64 * 1024, "VmHWM %d kB" % hwm
@@ -773,5 +773,9 @@ def test_flood(daemon, db, backend):
     assert db.scalar("SELECT count(*) FROM leg") == 2 * calls
     # The writer moves a backlog to the spool and replays one batch at a
     # time, so a flood above the database's rate loses nothing in the
-    # daemon (the kernel's own drops are accounted for above).
-    assert qfull == 0, "dropped_queue_full=%d" % qfull
+    # daemon (the kernel's own drops are accounted for above). Under
+    # ThreadSanitizer every memory access is checked, the daemon runs
+    # several times slower and the flood outruns even the spool: there
+    # only the accounting above holds.
+    if os.environ.get("MOSCDR_SANITIZE") != "thread":
+        assert qfull == 0, "dropped_queue_full=%d" % qfull
