@@ -43,44 +43,17 @@
 
 #include "record.h"
 #include "store.h"
+#include "store_pg_sql.h"
 #include "util.h"
 
 #define BENCH_BATCH	1000
 #define BENCH_SAMPLES	9
 
-static const char *const scope_name[] = { "call", "A", "B" };
-static const char *const kind_name[] = { "average", "min", "max" };
-
 static const char sql_call[] =
-    "INSERT INTO call AS t (node, call_id, from_tag, to_tag, from_uri,"
-    " to_uri, sip_code, sip_reason, start_time, end_time, received_at,"
-    " updated_at, extra) VALUES ";
-static const char sql_call_merge[] =
-    " ON CONFLICT (call_id, node) DO UPDATE SET"
-    " from_tag = COALESCE(excluded.from_tag, t.from_tag),"
-    " to_tag = COALESCE(excluded.to_tag, t.to_tag),"
-    " from_uri = COALESCE(excluded.from_uri, t.from_uri),"
-    " to_uri = COALESCE(excluded.to_uri, t.to_uri),"
-    " sip_code = COALESCE(excluded.sip_code, t.sip_code),"
-    " sip_reason = COALESCE(excluded.sip_reason, t.sip_reason),"
-    " start_time = COALESCE(excluded.start_time, t.start_time),"
-    " end_time = COALESCE(excluded.end_time, t.end_time),"
-    " received_at = LEAST(t.received_at, excluded.received_at),"
-    " updated_at = excluded.updated_at, messages = t.messages + 1,"
-    " extra = COALESCE(t.extra || excluded.extra, excluded.extra, t.extra)";
-static const char sql_leg_merge[] =
-    " ON CONFLICT (call_pk, side) DO UPDATE SET"
-    " label = COALESCE(excluded.label, t.label)";
-static const char sql_sample_merge[] =
-    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET"
-    " mos = COALESCE(excluded.mos, t.mos),"
-    " packetloss_pct = COALESCE(excluded.packetloss_pct, t.packetloss_pct),"
-    " jitter_ms = COALESCE(excluded.jitter_ms, t.jitter_ms),"
-    " roundtrip_us = COALESCE(excluded.roundtrip_us, t.roundtrip_us),"
-    " roundtrip_leg_us = COALESCE(excluded.roundtrip_leg_us,"
-    " t.roundtrip_leg_us), samples = COALESCE(excluded.samples, t.samples),"
-    " at_offset_s = COALESCE(excluded.at_offset_s, t.at_offset_s),"
-    " reported_at = COALESCE(excluded.reported_at, t.reported_at)";
+    "INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ") VALUES ";
+static const char sql_call_merge[] = STORE_PG_CALL_MERGE;
+static const char sql_leg_merge[] = STORE_PG_LEG_MERGE;
+static const char sql_sample_merge[] = STORE_PG_SAMPLE_MERGE;
 
 /* A growable string. */
 struct sbuf {
@@ -246,8 +219,8 @@ run_pipeline_rows(PGconn *c, struct record **recs, size_t n, int prepared)
 		for (k = 0; k < (int)r->nsamples; k++) {
 			struct rec_sample *x = &r->samples[k];
 
-			p[2] = scope_name[x->scope];
-			p[3] = kind_name[x->kind];
+			p[2] = rec_scope_name(x->scope);
+			p[3] = rec_kind_name(x->kind);
 			p[4] = seq;
 			num(sbuf[k][0], 24, x->mos, 0);
 			num(sbuf[k][1], 24, x->packetloss_pct, 0);
@@ -351,8 +324,8 @@ run_pipeline_cte(PGconn *c, struct record **recs, size_t n, int prepared)
 			struct rec_sample *x = &r->samples[k];
 			const char *sep = k == 0 ? "" : ",";
 
-			sb_add(&a[2], "%s%s", sep, scope_name[x->scope]);
-			sb_add(&a[3], "%s%s", sep, kind_name[x->kind]);
+			sb_add(&a[2], "%s%s", sep, rec_scope_name(x->scope));
+			sb_add(&a[3], "%s%s", sep, rec_kind_name(x->kind));
 			sb_add(&a[4], "%s%d", sep, x->seq);
 			arr_num(&a[5], x->mos, 0, k == 0);
 			arr_num(&a[6], x->packetloss_pct, 0, k == 0);
@@ -482,7 +455,7 @@ run_multirow(PGconn *c, struct record **recs, size_t n)
 
 				sb_add(&q, "%s(%lld, '%s', '%s', %d",
 				    i == chunk && k == 0 ? "" : ",", pk[i],
-				    scope_name[x->scope], kind_name[x->kind],
+				    rec_scope_name(x->scope), rec_kind_name(x->kind),
 				    x->seq);
 				litnum(&q, x->mos, 0);
 				litnum(&q, x->packetloss_pct, 0);
