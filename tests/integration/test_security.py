@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import socket
 import subprocess
 import time
@@ -85,7 +86,10 @@ def test_ipv6_sender_checked_against_ipv6_entries(sqlite_only, daemon):
         s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
         s.sendto(msg("v6-%s" % allow), ("::1", port))
         s.close()
-        mt.wait_until(lambda: "ready" in d.log, 10, "ready")
+        # The line "ready", not the word inside another one ("Address
+        # already in use" when another daemon holds the metrics port).
+        mt.wait_until(lambda: re.search(r"\bready\s*$", d.log, re.M), 10,
+                      "ready")
         st = d.stop()
         assert st["stored"] == stored, allow
         assert st["dropped_denied"] == 1 - stored, allow
