@@ -25,7 +25,7 @@ PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto \
 	  libmicrohttpd libsystemd
 
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-	  -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+	  -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
 ifeq ($(CI),true)
 WERROR	?= -Werror

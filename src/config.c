@@ -34,6 +34,9 @@ struct config_errctx {
  * and parsing is single-threaded at start-up, so a file-local is safe. */
 static struct config_errctx *config_err;
 
+static void config_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
 static void
 config_errfunc(cfg_t *cfg, const char *fmt, va_list ap)
 {

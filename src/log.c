@@ -148,6 +148,9 @@ log_prefix(int pri)
 	}
 }
 
+static void log_vwrite(int pri, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
 static void
 log_vwrite(int pri, const char *fmt, va_list ap)
 {
@@ -175,6 +178,9 @@ log_vwrite(int pri, const char *fmt, va_list ap)
 	    tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000, log_prefix(pri), line);
 }
 
+static void log_write(int pri, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 static void
 log_write(int pri, const char *fmt, ...)
 {
@@ -184,6 +190,9 @@ log_write(int pri, const char *fmt, ...)
 	log_vwrite(pri, fmt, ap);
 	va_end(ap);
 }
+
+static void log_vwarn_errno(int pri, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 
 static void
 log_vwarn_errno(int pri, const char *fmt, va_list ap)

@@ -181,6 +181,9 @@ metrics_handle(void *cls, struct MHD_Connection *conn, const char *url,
 }
 
 /* libmicrohttpd's own error messages, into our log. */
+static void metrics_mhd_log(void *cls, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
 static void
 metrics_mhd_log(void *cls, const char *fmt, va_list ap)
 {

@@ -67,17 +67,21 @@ test_sql(const char *sql)
  * The single value of a query as text in buf ("" for NULL); fails the
  * test unless there is exactly one row.
  */
+static char *test_vvalue(char *buf, size_t len, const char *fmt,
+    va_list ap) __attribute__((format(printf, 3, 0)));
+static char *test_value(char *buf, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static long test_long(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
 static char *
-test_value(char *buf, size_t len, const char *fmt, ...)
+test_vvalue(char *buf, size_t len, const char *fmt, va_list ap)
 {
 	char sql[1024];
-	va_list ap;
 	PGconn *c = PQconnectdb(test_conninfo);
 	PGresult *res;
 
-	va_start(ap, fmt);
 	vsnprintf(sql, sizeof(sql), fmt, ap);
-	va_end(ap);
 	assert_int_equal(PQstatus(c), CONNECTION_OK);
 	res = PQexec(c, sql);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
@@ -89,12 +93,27 @@ test_value(char *buf, size_t len, const char *fmt, ...)
 	return buf;
 }
 
+static char *
+test_value(char *buf, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	test_vvalue(buf, len, fmt, ap);
+	va_end(ap);
+	return buf;
+}
+
 static long
-test_long(const char *fmt, const char *arg)
+test_long(const char *fmt, ...)
 {
 	char buf[64];
+	va_list ap;
 
-	return atol(test_value(buf, sizeof(buf), fmt, arg));
+	va_start(ap, fmt);
+	test_vvalue(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return atol(buf);
 }
 
 static int

@@ -188,6 +188,9 @@ put(struct fixture *f, struct store_counts *c, size_t n, ...)
 }
 
 /* Runs sql (one row expected) and returns a new statement on that row. */
+static sqlite3_stmt * row(struct fixture *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 static sqlite3_stmt *
 row(struct fixture *f, const char *fmt, ...)
 {
