@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include <errno.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@
 #include "acl.h"
 #include "auth.h"
 #include "config.h"
+#include "copy_from.h"
 #include "evapi.h"
 #include "ingest.h"
 #include "log.h"
@@ -73,7 +75,10 @@ usage(int code)
 	    "  -t   check the configuration, print \"configuration OK\"\n"
 	    "  -v   log debug messages\n"
 	    "  -V   print the version\n"
-	    "  -h   this help\n", MOSCDR_CONF_DEFAULT);
+	    "  -h   this help\n"
+	    "  --copy-from sqlite:PATH  copy that SQLite database into the\n"
+	    "       configured PostgreSQL one, then exit (resumable)\n",
+	    MOSCDR_CONF_DEFAULT);
 	exit(code);
 }
 
@@ -393,8 +398,18 @@ main(int argc, char *argv[])
 	int ch, foreground = 0, check = 0, verbose = 0, level, facility;
 	char err[1024];
 
-	while ((ch = getopt(argc, argv, "df:ho:tvV")) != -1) {
+	static const struct option longopts[] = {
+		{ "copy-from", required_argument, NULL, 'C' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *copy_from = NULL;
+
+	while ((ch = getopt_long(argc, argv, "df:ho:tvV", longopts, NULL)) !=
+	    -1) {
 		switch (ch) {
+		case 'C':
+			copy_from = optarg;
+			break;
 		case 'd':
 			foreground = 1;
 			break;
@@ -440,6 +455,21 @@ main(int argc, char *argv[])
 	}
 	if (check)
 		return moscdrd_check(&d.cfg, file);
+	if (copy_from != NULL) {
+		if (strncmp(copy_from, "sqlite:", 7) != 0 ||
+		    strcmp(d.cfg.db_driver, "postgresql") != 0) {
+			fprintf(stderr, "moscdrd: --copy-from takes sqlite:PATH "
+			    "and a configuration with database.driver = "
+			    "postgresql\n");
+			return 1;
+		}
+		if (copy_from_sqlite(d.cfg.db_conninfo, copy_from + 7, err,
+		    sizeof(err)) == -1) {
+			fprintf(stderr, "moscdrd: %s\n", err);
+			return 1;
+		}
+		return 0;
+	}
 	level = verbose ? LOG_DEBUG : log_level_from_name(d.cfg.log_level);
 	facility = log_facility_from_name(d.cfg.log_facility);
 	log_init(foreground, level, "moscdrd", facility);
