@@ -114,6 +114,7 @@ static const struct rec_key key_table[] = {
 	AVP_SCOPE("_A", REC_SCOPE_A),
 	AVP_SCOPE("_B", REC_SCOPE_B),
 	FIELD("rtpengine", KEY_RTPENGINE, 0),
+	FIELD("answer_time", KEY_TIME, offsetof(struct record, answer_time)),
 };
 
 #define KEY_COUNT	(sizeof(key_table) / sizeof(key_table[0]))
@@ -451,6 +452,15 @@ static const uint8_t key_slot[256] = {
 	[0x98] = 1 + 67,	/* rtpengine */
 };
 
+/*
+ * Known names whose key_hash() slot another one holds (1 + key_table
+ * index), tried when the slot's name does not match: answer_time shares
+ * mos_average_samples' slot. An unknown name costs one compare more.
+ */
+static const uint8_t key_overflow[] = {
+	1 + 68,		/* answer_time */
+};
+
 static inline unsigned
 key_hash(const char *s, size_t n)
 {
@@ -476,9 +486,14 @@ key_find(const char *name)
 	if ((slot = key_slot[key_hash(name, n)]) == 0)
 		return -1;
 	k = &key_table[slot - 1];
-	if (k->len != n || memcmp(k->name, name, n) != 0)
-		return -1;
-	return (int)slot - 1;
+	if (k->len == n && memcmp(k->name, name, n) == 0)
+		return (int)slot - 1;
+	for (slot = 0; slot < sizeof(key_overflow); slot++) {
+		k = &key_table[key_overflow[slot] - 1];
+		if (k->len == n && memcmp(k->name, name, n) == 0)
+			return key_overflow[slot] - 1;
+	}
+	return -1;
 }
 
 /* Name of a field for a log line: at most 63 bytes, cut at a UTF-8
@@ -929,7 +944,7 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	}
 
 	memset(&rec, 0, sizeof(rec));
-	rec.sip_code = rec.start_time = rec.end_time = NAN;
+	rec.sip_code = rec.start_time = rec.end_time = rec.answer_time = NAN;
 	rec.received_at = opts != NULL ? opts->received_at : NAN;
 	b.r = &rec;
 	if (repair && rec_repair(&rec, root, err) == -1)

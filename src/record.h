@@ -73,6 +73,7 @@ struct record {
 	double sip_code;	/* NAN when unknown */
 	double start_time;	/* unix seconds, NAN when unknown */
 	double end_time;	/* unix seconds, NAN when unknown */
+	double answer_time;	/* unix seconds of the 2xx, NAN when unknown */
 	double received_at;	/* unix seconds, set from rec_opts */
 	char *extra;		/* JSON object of unknown keys, or NULL */
 	struct rec_leg legs[2];	/* [0] side A, [1] side B */

@@ -73,11 +73,14 @@
 static const char pg_sql_begin[] =
     "BEGIN;"
     "SET LOCAL client_min_messages = warning;"
-    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call ("
+    /* "2": a pooled server connection may still hold the table of an
+     * older moscdrd, without answer_time. */
+    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call2 ("
     " ord integer, round integer, node text, call_id text, from_tag text,"
     " to_tag text, from_uri text, to_uri text, sip_code integer,"
     " sip_reason text, start_time float8, end_time float8,"
-    " received_at float8, extra jsonb) ON COMMIT DELETE ROWS;"
+    " received_at float8, extra jsonb, answer_time float8)"
+    " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_leg ("
     " ord integer, side text, label text) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_sample ("
@@ -100,15 +103,18 @@ static const char pg_sql_begin[] =
  */
 static const char pg_sql_merge[] =
     "WITH c AS ("
-    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ")"
+    /* answer_time after the shared columns (the benchmark's
+     * candidates use them without it) */
+    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time)"
     " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
     "  sip_reason, to_timestamp(start_time), to_timestamp(end_time),"
-    "  to_timestamp(received_at), to_timestamp(received_at), extra"
-    " FROM moscdr_stg_call WHERE round = $1 ORDER BY call_id, node"
+    "  to_timestamp(received_at), to_timestamp(received_at), extra,"
+    "  to_timestamp(answer_time)"
+    " FROM moscdr_stg_call2 WHERE round = $1 ORDER BY call_id, node"
     STORE_PG_CALL_MERGE
     " RETURNING t.call_pk, t.call_id, t.node, t.messages),"
     "m AS ("
-    " SELECT s.ord, c.call_pk, c.messages FROM c JOIN moscdr_stg_call s"
+    " SELECT s.ord, c.call_pk, c.messages FROM c JOIN moscdr_stg_call2 s"
     "  ON s.round = $1 AND s.call_id = c.call_id AND s.node = c.node),"
     "l AS ("
     " INSERT INTO leg AS t (call_pk, side, label)"
@@ -629,6 +635,7 @@ pg_copy_call(struct store *st, const struct record *r, size_t ord, int round)
 	    pg_copy_num(st, isnan(r->received_at) ? util_now() :
 	    r->received_at, false) == -1 ||
 	    pg_copy_text(st, r->extra, false) == -1 ||
+	    pg_copy_num(st, r->answer_time, false) == -1 ||
 	    pg_copy_put(st, "\n", 1) == -1 ? -1 : 0;
 }
 
@@ -685,7 +692,7 @@ pg_copy_table(struct store *st, enum pg_table t, struct record *const *recs,
     size_t n, char *err, size_t errlen)
 {
 	static const char *const sql[] = {
-		[PG_STG_CALL] = "COPY moscdr_stg_call FROM STDIN",
+		[PG_STG_CALL] = "COPY moscdr_stg_call2 FROM STDIN",
 		[PG_STG_LEG] = "COPY moscdr_stg_leg FROM STDIN",
 		[PG_STG_SAMPLE] = "COPY moscdr_stg_sample FROM STDIN",
 	};

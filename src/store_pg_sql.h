@@ -28,6 +28,7 @@
     "  sip_reason = COALESCE(excluded.sip_reason, t.sip_reason),"	\
     "  start_time = COALESCE(excluded.start_time, t.start_time),"	\
     "  end_time = COALESCE(excluded.end_time, t.end_time),"		\
+    "  answer_time = COALESCE(excluded.answer_time, t.answer_time),"	\
     "  received_at = LEAST(t.received_at, excluded.received_at),"	\
     "  updated_at = excluded.updated_at,"				\
     "  messages = t.messages + 1,"					\

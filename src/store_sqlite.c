@@ -439,6 +439,7 @@ sqlite_put_record(struct store *st, const struct record *r,
 {
 	sqlite3_stmt *s;
 	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
+	char t_answer[STORE_TIME_LEN];
 	char t_recv[STORE_TIME_LEN], t_rep[STORE_TIME_LEN];
 	sqlite3_int64 call_pk;
 	size_t i;
@@ -455,6 +456,7 @@ sqlite_put_record(struct store *st, const struct record *r,
 	sqlite_bind_text(s, 8, r->sip_reason);
 	sqlite_bind_time(s, 9, r->start_time, t_start);
 	sqlite_bind_time(s, 10, r->end_time, t_end);
+	sqlite_bind_time(s, 13, r->answer_time, t_answer);
 	/* received_at is NOT NULL: a record without one was received now. */
 	sqlite_bind_time(s, 11, isnan(r->received_at) ? util_now() :
 	    r->received_at, t_recv);

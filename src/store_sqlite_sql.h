@@ -44,8 +44,9 @@
 #define STORE_SQLITE_SQL_CALL \
 	"INSERT INTO call (node, call_id, from_tag, to_tag, from_uri," \
 	" to_uri, sip_code, sip_reason, start_time, end_time," \
-	" received_at, updated_at, messages, extra)" \
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1, ?12)" \
+	" received_at, updated_at, messages, extra, answer_time)" \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1, ?12," \
+	" ?13)" \
 	" ON CONFLICT (call_id, node) DO UPDATE SET" \
 	" from_tag = COALESCE(excluded.from_tag, from_tag)," \
 	" to_tag = COALESCE(excluded.to_tag, to_tag)," \
@@ -55,6 +56,7 @@
 	" sip_reason = COALESCE(excluded.sip_reason, sip_reason)," \
 	" start_time = COALESCE(excluded.start_time, start_time)," \
 	" end_time = COALESCE(excluded.end_time, end_time)," \
+	" answer_time = COALESCE(excluded.answer_time, answer_time)," \
 	" received_at = min(received_at, excluded.received_at)," \
 	" updated_at = excluded.updated_at," \
 	" messages = messages + 1," \

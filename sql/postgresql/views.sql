@@ -55,7 +55,16 @@ SELECT q.*,
 	    WHEN q.mos_average >= 3.10::real THEN 'many users dissatisfied'
 	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
-	END AS quality_band
+	END AS quality_band,
+	-- When the call was answered; ringing = start to answer, talk =
+	-- answer to end (duration_s counts both), seconds to the ms, NULL
+	-- unless both times are known. From call by its key: a query that
+	-- uses none of these three costs no join (join removal).
+	t.answer_time,
+	round(extract(epoch FROM t.answer_time - t.start_time), 3)::float8
+	    AS ringing_s,
+	round(extract(epoch FROM t.end_time - t.answer_time), 3)::float8
+	    AS talk_s
 FROM (
 	SELECT
 		c.call_pk,
@@ -118,7 +127,8 @@ FROM (
 	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
 	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
 	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
-) AS q;
+) AS q
+LEFT JOIN call AS t ON t.call_pk = q.call_pk;
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE OR REPLACE VIEW v_leg_quality AS

@@ -53,7 +53,16 @@ SELECT q.*,
 	    WHEN q.mos_average >= 3.10 THEN 'many users dissatisfied'
 	    WHEN q.mos_average >= 2.58 THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
-	END AS quality_band
+	END AS quality_band,
+	-- When the call was answered; ringing = start to answer, talk =
+	-- answer to end (duration_s counts both), seconds to the ms, NULL
+	-- unless both times are known. From call by its key: a query that
+	-- uses none of these three costs no join (SQLite omits the LEFT JOIN).
+	t.answer_time,
+	round((julianday(t.answer_time) - julianday(t.start_time)) * 86400.0,
+	    3) AS ringing_s,
+	round((julianday(t.end_time) - julianday(t.answer_time)) * 86400.0,
+	    3) AS talk_s
 FROM (
 	SELECT
 		c.call_pk,
@@ -115,7 +124,8 @@ FROM (
 	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
 	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
 	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
-) AS q;
+) AS q
+LEFT JOIN call AS t ON t.call_pk = q.call_pk;
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE VIEW v_leg_quality AS

@@ -101,6 +101,7 @@ bench_record(const char *tag, long i)
 	r->received_at = util_now();
 	r->start_time = r->received_at - 65;
 	r->end_time = r->received_at - 1;
+	r->answer_time = r->received_at - 60;
 	r->legs[0].present = r->legs[1].present = true;
 	r->legs[0].label = xstrdup("caller");
 	r->legs[1].label = xstrdup("callee");

@@ -226,6 +226,14 @@ def check_case(db, be, name, msgs, work, exp):
         check(at is not None and float(msg["start_time"]) < float(at) <
               float(msg["end_time"]),
               tag + ": answer_time sent, after start_time, before end_time")
+        check(close(epoch(c["answer_time"]), at, 0.002),
+              tag + ": answer_time stored as sent (ms)")
+        vq = db.rows("SELECT ringing_s, talk_s FROM v_call_quality WHERE "
+                     "call_pk = ?", (c["call_pk"],))[0]
+        check(close(vq["ringing_s"], float(at) - st, 0.01) and
+              close(vq["talk_s"], et - float(at), 0.01),
+              tag + ": v_call_quality ringing_s %.3f + talk_s %.3f apart"
+              % (float(at) - st, et - float(at)))
     if name == "longcid":
         check(len(cid.encode()) >= 600,
               tag + ": Call-ID of %d bytes stored" % len(cid.encode()))

@@ -333,7 +333,7 @@ def test_value_not_sent_is_null(daemon, db):
     c = call_of(db, "null-1@test")
     for col in ("from_tag", "to_tag", "from_uri", "to_uri", "sip_code",
                 "sip_reason", "start_time", "end_time", "duration_s",
-                "extra"):
+                "extra", "answer_time"):
         assert c[col] is None, col
     assert db.query("SELECT count(*) FROM leg l JOIN call c ON "
                     "c.call_pk = l.call_pk WHERE c.call_id = ?",
@@ -559,6 +559,7 @@ V_CALL_QUALITY = [
     "b_packetloss_pct_average", "b_jitter_ms_average",
     "b_roundtrip_ms_average",
     "mos_worst", "has_mos", "quality_band",
+    "answer_time", "ringing_s", "talk_s",
 ]
 V_LEG_QUALITY = [
     "call_pk", "node", "call_id", "start_time", "side", "label",
@@ -576,7 +577,7 @@ V_DAILY_QUALITY = [
 CALL_COLUMNS = [
     "call_pk", "node", "call_id", "from_tag", "to_tag", "from_uri", "to_uri",
     "sip_code", "sip_reason", "start_time", "end_time", "duration_s",
-    "received_at", "updated_at", "messages", "extra",
+    "received_at", "updated_at", "messages", "extra", "answer_time",
 ]
 
 
@@ -786,3 +787,31 @@ def test_override_applies(moscdrd):
     r = run_cli(moscdrd, "-t", "-f", conf, "-o", "database.batch_size=abc")
     assert r.returncode != 0
     assert "configuration OK" not in r.stdout + r.stderr
+
+
+def test_answer_time_ringing_and_talk(daemon, db):
+    """Proves: answer_time (the 2xx) is stored, a later message without
+    one does not erase it, and v_call_quality gives ringing (start to
+    answer) and talk (answer to end) apart, in seconds, while duration_s
+    counts both; a call never answered has NULL ringing and talk, never
+    0."""
+    d = daemon.start()
+    d.send({"call_id": "ans-1@test", "start_time": "1700000000.250",
+            "answer_time": "1700000004.500", "end_time": 1700000064.75,
+            "mos_average": "4.2"})
+    d.send({"call_id": "ans-1@test", "end_time": 1700000064.75})
+    d.send({"call_id": "ans-2@test", "start_time": 1700000000,
+            "end_time": 1700000003, "sip_code": 486})
+    d.stop()
+    rows = db.query_dicts("SELECT call_id, ringing_s, talk_s, duration_s,"
+                          " messages FROM v_call_quality ORDER BY call_id")
+    assert len(rows) == 2
+    a, b = rows
+    assert a["messages"] == 2
+    assert a["ringing_s"] == pytest.approx(4.25, abs=1e-3)
+    assert a["talk_s"] == pytest.approx(60.25, abs=1e-3)
+    assert a["duration_s"] == pytest.approx(64.5, abs=1e-3)
+    assert b["ringing_s"] is None and b["talk_s"] is None
+    assert b["duration_s"] == pytest.approx(3.0, abs=1e-3)
+    assert db.scalar("SELECT count(*) FROM call WHERE answer_time IS NULL"
+                     ) == 1

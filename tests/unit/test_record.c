@@ -1286,6 +1286,34 @@ test_extra(void **state)
 }
 
 /*
+ * Proves: answer_time is a known time (string or number), NAN when not
+ * sent, refused like start_time when out of range, never put in extra;
+ * its name shares a hash slot and is still found.
+ */
+static void
+test_answer_time(void **state)
+{
+	struct record *r;
+
+	(void)state;
+	r = parse_ok("{\"call_id\":\"c\",\"start_time\":1700000000.25,"
+	    "\"answer_time\":\"1700000004.5\",\"mos_average_samples\":3}");
+	assert_dbl(r->answer_time, 1700000004.5);
+	assert_null(r->extra);
+	record_free(r);
+	r = parse_ok("{\"call_id\":\"c\",\"answer_time\":1700000004}");
+	assert_dbl(r->answer_time, 1700000004);
+	record_free(r);
+	r = parse_ok("{\"call_id\":\"c\"}");
+	assert_nan(r->answer_time);
+	record_free(r);
+	REFUSED("{\"call_id\":\"c\",\"answer_time\":0}", REC_ERR_VALUE,
+	    "answer_time");
+	REFUSED("{\"call_id\":\"c\",\"answer_time\":[]}", REC_ERR_TYPE,
+	    "answer_time");
+}
+
+/*
  * Proves: numbers in unknown keys are kept as the sender wrote them
  * (9007199254740993 is not a double; 1.50 and 1E+2 keep their form),
  * known keys' numbers before and between them do not shift the text, a
@@ -1532,6 +1560,7 @@ main(void)
 		cmocka_unit_test(test_extra),
 		cmocka_unit_test(test_extra_truncated),
 		cmocka_unit_test(test_extra_raw_numbers),
+		cmocka_unit_test(test_answer_time),
 		cmocka_unit_test(test_utf8_repair),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_default_node),

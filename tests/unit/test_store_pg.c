@@ -142,7 +142,7 @@ rec_new(const char *node, const char *call_id, double received_at)
 
 	r->node = xstrdup(node);
 	r->call_id = xstrdup(call_id);
-	r->sip_code = r->start_time = r->end_time = NAN;
+	r->sip_code = r->start_time = r->end_time = r->answer_time = NAN;
 	r->received_at = received_at;
 	return r;
 }
@@ -579,7 +579,8 @@ static const char *const cols_call[] = { "call_pk", "node", "call_id",
 	"a_jitter_ms_average", "a_roundtrip_ms_average", "b_label",
 	"b_mos_average", "b_mos_min", "b_mos_max", "b_packetloss_pct_average",
 	"b_jitter_ms_average", "b_roundtrip_ms_average", "mos_worst",
-	"has_mos", "quality_band", NULL };
+	"has_mos", "quality_band", "answer_time", "ringing_s", "talk_s",
+	NULL };
 static const char *const cols_leg[] = { "call_pk", "node", "call_id",
 	"start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	"mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",

@@ -47,6 +47,7 @@ rec_new(const char *node, const char *call_id, double received_at)
 	r->sip_code = NAN;
 	r->start_time = NAN;
 	r->end_time = NAN;
+	r->answer_time = NAN;
 	r->received_at = received_at;
 	return r;
 }
@@ -592,7 +593,7 @@ test_null_stays_null(void **state)
 	    "a_jitter_ms_average", "a_roundtrip_ms_average", "b_label",
 	    "b_mos_average", "b_mos_min", "b_mos_max",
 	    "b_packetloss_pct_average", "b_jitter_ms_average",
-	    "b_roundtrip_ms_average" };
+	    "b_roundtrip_ms_average", "answer_time", "ringing_s", "talk_s" };
 	char sql[160];
 	size_t i;
 
@@ -656,7 +657,8 @@ test_view_columns(void **state)
 	    "a_packetloss_pct_average", "a_jitter_ms_average",
 	    "a_roundtrip_ms_average", "b_label", "b_mos_average", "b_mos_min",
 	    "b_mos_max", "b_packetloss_pct_average", "b_jitter_ms_average",
-	    "b_roundtrip_ms_average", "mos_worst", "has_mos", "quality_band" };
+	    "b_roundtrip_ms_average", "mos_worst", "has_mos", "quality_band",
+	    "answer_time", "ringing_s", "talk_s" };
 	static const char *const leg_q[] = { "call_pk", "node", "call_id",
 	    "start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	    "mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
