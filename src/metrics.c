@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +54,7 @@ struct metrics {
 	struct MHD_Daemon *mhd;
 	struct stats *st;
 	char *version, *node, *driver;
-	int retention_days;
+	_Atomic int retention_days;	/* a reload changes it */
 	double start_unix;
 	char address[METRICS_ADDR_LEN];
 	pthread_mutex_t lock;
@@ -75,7 +76,7 @@ metrics_page(struct metrics *m, size_t *len)
 	info.node = m->node;
 	info.driver = m->driver;
 	info.start_unix = m->start_unix;
-	info.retention_days = m->retention_days;
+	info.retention_days = atomic_load(&m->retention_days);
 	stats_snapshot(m->st, &s);
 	prom_buf_init(&b);
 	pthread_mutex_lock(&m->lock);
@@ -365,6 +366,13 @@ metrics_set_evapi(struct metrics *m, const struct evapi_counters *c,
 	}
 	m->nevapi = n;
 	pthread_mutex_unlock(&m->lock);
+}
+
+void
+metrics_set_retention_days(struct metrics *m, int days)
+{
+	if (m != NULL)
+		atomic_store(&m->retention_days, days);
 }
 
 void

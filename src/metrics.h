@@ -69,6 +69,9 @@ const char *metrics_address(const struct metrics *m);
 void metrics_set_evapi(struct metrics *m, const struct evapi_counters *c,
     size_t n);
 
+/* What moscdr_retention_days reports from now on (a reload). NULL: no-op. */
+void metrics_set_retention_days(struct metrics *m, int days);
+
 /* Stops the server (waits for the request in progress). NULL: no-op. */
 void metrics_stop(struct metrics *m);
 

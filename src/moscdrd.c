@@ -18,6 +18,8 @@
 #include <event2/event.h>
 #include <event2/thread.h>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <systemd/sd-daemon.h>
 
 #include "acl.h"
@@ -47,6 +49,11 @@
 /* The one top-level context; passed down, never global. */
 struct moscdrd {
 	struct config cfg;
+	const char *file;		/* -f, or the default; NULL: none */
+	char **overrides;		/* -o, applied again by a reload */
+	size_t noverrides;
+	int verbose;			/* -v: debug whatever log.level says */
+	unsigned char key_digest[32];	/* SHA-256 of the key file read */
 	struct stats stats;
 	struct event_base *base;
 	struct queue *queue;
@@ -95,14 +102,290 @@ moscdrd_on_stop(evutil_socket_t sig, short what, void *arg)
 	event_base_loopbreak(d->base);
 }
 
+/* SHA-256 of the file's contents: tells a reload whether the key changed
+ * without keeping a second copy of it. 0, or -1 when unreadable. */
+static int
+moscdrd_file_digest(const char *path, unsigned char out[32])
+{
+	unsigned char buf[4096];
+	unsigned int len = 32;
+	EVP_MD_CTX *ctx;
+	size_t n;
+	FILE *f;
+	int rc = -1;
+
+	if (path == NULL) {
+		memset(out, 0, 32);
+		return 0;
+	}
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	if ((ctx = EVP_MD_CTX_new()) != NULL &&
+	    EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) == 1) {
+		while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+			EVP_DigestUpdate(ctx, buf, n);
+		if (!ferror(f) && EVP_DigestFinal_ex(ctx, out, &len) == 1)
+			rc = 0;
+	}
+	OPENSSL_cleanse(buf, sizeof(buf));
+	EVP_MD_CTX_free(ctx);
+	fclose(f);
+	return rc;
+}
+
+static int
+moscdrd_str_differs(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a != b;
+	return strcmp(a, b) != 0;
+}
+
+static int
+moscdrd_list_differs(char *const *a, size_t na, char *const *b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 1;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return 1;
+	return 0;
+}
+
+static int
+moscdrd_evapi_differs(const struct config *a, const struct config *b)
+{
+	size_t i;
+
+	if (a->nevapi != b->nevapi)
+		return 1;
+	for (i = 0; i < a->nevapi; i++) {
+		const struct config_evapi *x = &a->evapi[i], *y = &b->evapi[i];
+
+		if (strcmp(x->title, y->title) != 0 ||
+		    strcmp(x->address, y->address) != 0 ||
+		    moscdrd_str_differs(x->node, y->node) ||
+		    x->framing != y->framing || x->max_frame != y->max_frame ||
+		    x->reconnect_max_s != y->reconnect_max_s ||
+		    x->idle_timeout_s != y->idle_timeout_s ||
+		    x->keepalive_idle_s != y->keepalive_idle_s)
+			return 1;
+	}
+	return 0;
+}
+
+/* Logs each option that changed in the file but needs a restart. */
+static int
+moscdrd_note_restart_only(const struct config *o, const struct config *n)
+{
+	static const char fmt[] = "reload: %s changed: it takes effect at "
+	    "the next restart; running with the old value";
+	int count = 0;
+
+#define NOTE(cond, name) do {						\
+		if (cond) {						\
+			log_notice(fmt, name);				\
+			count++;					\
+		}							\
+	} while (0)
+	NOTE(strcmp(o->node, n->node) != 0, "node");
+	NOTE(moscdrd_str_differs(o->user, n->user), "user");
+	NOTE(moscdrd_str_differs(o->group, n->group), "group");
+	NOTE(moscdrd_list_differs(o->udp_listen, o->udp_nlisten,
+	    n->udp_listen, n->udp_nlisten), "udp.listen");
+	NOTE(o->udp_rcvbuf != n->udp_rcvbuf, "udp.rcvbuf");
+	NOTE(moscdrd_evapi_differs(o, n), "evapi");
+	NOTE(strcmp(o->db_driver, n->db_driver) != 0, "database.driver");
+	NOTE(strcmp(o->db_path, n->db_path) != 0, "database.path");
+	NOTE(strcmp(o->db_conninfo, n->db_conninfo) != 0,
+	    "database.conninfo");
+	NOTE(o->db_batch_size != n->db_batch_size, "database.batch_size");
+	NOTE(o->db_flush_ms != n->db_flush_ms, "database.flush_interval");
+	NOTE(o->db_busy_timeout_ms != n->db_busy_timeout_ms,
+	    "database.busy_timeout");
+	NOTE(o->db_cache_kib != n->db_cache_kib, "database.cache_size");
+	NOTE(strcmp(o->spool_dir, n->spool_dir) != 0, "spool.dir");
+	NOTE(o->spool_max_bytes != n->spool_max_bytes, "spool.max_size");
+	NOTE(o->queue_max_bytes != n->queue_max_bytes, "queue.max_bytes");
+	NOTE(strcmp(o->log_facility, n->log_facility) != 0, "log.facility");
+	NOTE(moscdrd_str_differs(o->metrics_listen, n->metrics_listen),
+	    "metrics.listen");
+#undef NOTE
+	return count;
+}
+
+/* Moves the string at *from into *to (freeing *to's). */
+static void
+moscdrd_take(char **to, char **from)
+{
+	free(*to);
+	*to = *from;
+	*from = NULL;
+}
+
+static void moscdrd_on_stats(evutil_socket_t, short, void *);
+static void moscdrd_set_stats_timer(struct moscdrd *);
+
+/*
+ * SIGHUP (systemctl reload): reads the configuration again and applies
+ * what can change while running: udp.allow, the auth section (the key
+ * file is read again), log.level, log.stats_interval, retention.days.
+ * Logs each change, and each change that needs a restart. A file that
+ * does not load, or a key file that cannot be read, changes nothing: the
+ * reason is logged and the daemon runs on as it was.
+ */
+static void
+moscdrd_reload(struct moscdrd *d)
+{
+	struct auth *newauth[STATS_TRANSPORT_COUNT] = { NULL };
+	struct acl *newacl = NULL;
+	unsigned char digest[32];
+	struct config n;
+	char err[1024];
+	int changed = 0, later, auth_changed, allow_changed, t, level;
+
+	sd_notify(0, "RELOADING=1");
+	log_reopen();
+	if (config_load(&n, d->file, d->overrides, d->noverrides, err,
+	    sizeof(err)) == -1) {
+		log_warnx("reload: %s: keeping the running configuration",
+		    err);
+		goto done;
+	}
+	allow_changed = moscdrd_list_differs(d->cfg.udp_allow,
+	    d->cfg.udp_nallow, n.udp_allow, n.udp_nallow);
+	if (allow_changed && n.udp_nallow > 0 && acl_parse(
+	    (const char *const *)n.udp_allow, n.udp_nallow, &newacl, err,
+	    sizeof(err)) == -1) {
+		log_warnx("reload: udp.allow: %s: keeping the running "
+		    "configuration", err);
+		goto out;
+	}
+	if (n.auth_key_file != NULL && moscdrd_file_digest(n.auth_key_file,
+	    digest) == -1) {
+		log_warnx("reload: auth.key_file %s: %s: keeping the running "
+		    "configuration", n.auth_key_file, strerror(errno));
+		goto out;
+	} else if (n.auth_key_file == NULL)
+		memset(digest, 0, sizeof(digest));
+	auth_changed = moscdrd_str_differs(d->cfg.auth_key_file,
+	    n.auth_key_file) || memcmp(digest, d->key_digest, 32) != 0 ||
+	    d->cfg.auth_window_s != n.auth_window_s ||
+	    d->cfg.auth_replay_max != n.auth_replay_max ||
+	    d->cfg.auth_allow_unsigned != n.auth_allow_unsigned;
+	/* The key file is checked (owner, mode, contents) at every reload,
+	 * changed or not, as at start. */
+	if (n.auth_key_file != NULL) {
+		struct auth_opts ao;
+
+		ao.window_s = n.auth_window_s;
+		ao.replay_max = n.auth_replay_max;
+		ao.allow_unsigned = n.auth_allow_unsigned;
+		for (t = 0; t < STATS_TRANSPORT_COUNT; t++)
+			if ((newauth[t] = auth_open(n.auth_key_file, &ao, err,
+			    sizeof(err))) == NULL) {
+				log_warnx("reload: auth.key_file: %s: keeping "
+				    "the running configuration", err);
+				goto out;
+			}
+	}
+
+	if (!auth_changed)
+		for (t = 0; t < STATS_TRANSPORT_COUNT; t++) {
+			auth_free(newauth[t]);
+			newauth[t] = NULL;
+		}
+
+	/* Everything new is in hand: apply it, all of it. */
+	later = moscdrd_note_restart_only(&d->cfg, &n);
+	if (allow_changed) {
+		size_t i;
+
+		for (i = 0; i < d->nudp; i++)
+			udp_set_allow(d->udp[i], newacl);
+		acl_free(d->udp_allow);
+		d->udp_allow = newacl;
+		newacl = NULL;
+		for (i = 0; i < d->cfg.udp_nallow; i++)
+			free(d->cfg.udp_allow[i]);
+		free(d->cfg.udp_allow);
+		d->cfg.udp_allow = n.udp_allow;
+		d->cfg.udp_nallow = n.udp_nallow;
+		n.udp_allow = NULL;
+		n.udp_nallow = 0;
+		log_notice("reload: udp.allow changed: %zu entries%s",
+		    d->cfg.udp_nallow, d->cfg.udp_nallow == 0 ?
+		    " (anyone may send)" : "");
+		changed++;
+	}
+	if (auth_changed) {
+		for (t = 0; t < STATS_TRANSPORT_COUNT; t++) {
+			ingest_set_auth(d->ingest, t, newauth[t]);
+			newauth[t] = NULL;
+		}
+		log_notice("reload: auth changed: %s", n.auth_key_file == NULL ?
+		    "no key, messages are no longer authenticated" :
+		    "key read again from the key file, replay cache emptied");
+		moscdrd_take(&d->cfg.auth_key_file, &n.auth_key_file);
+		d->cfg.auth_window_s = n.auth_window_s;
+		d->cfg.auth_replay_max = n.auth_replay_max;
+		d->cfg.auth_allow_unsigned = n.auth_allow_unsigned;
+		memcpy(d->key_digest, digest, 32);
+		changed++;
+	}
+	if (strcmp(d->cfg.log_level, n.log_level) != 0) {
+		/* Said at the more verbose of the two levels, so that the
+		 * line shows either way. */
+		level = log_level_from_name(n.log_level);
+		if (!d->verbose && level > log_get_level())
+			log_set_level(level);
+		log_notice("reload: log.level %s -> %s%s", d->cfg.log_level,
+		    n.log_level, d->verbose ? " (-v keeps debug)" : "");
+		if (!d->verbose)
+			log_set_level(level);
+		moscdrd_take(&d->cfg.log_level, &n.log_level);
+		changed++;
+	}
+	if (d->cfg.log_stats_interval_s != n.log_stats_interval_s) {
+		log_notice("reload: log.stats_interval %d -> %d s",
+		    d->cfg.log_stats_interval_s, n.log_stats_interval_s);
+		d->cfg.log_stats_interval_s = n.log_stats_interval_s;
+		moscdrd_set_stats_timer(d);
+		changed++;
+	}
+	if (d->cfg.retention_days != n.retention_days) {
+		log_notice("reload: retention.days %d -> %d%s",
+		    d->cfg.retention_days, n.retention_days,
+		    n.retention_days == 0 ? " (keep everything)" : "");
+		d->cfg.retention_days = n.retention_days;
+		writer_set_retention(d->writer, n.retention_days);
+		metrics_set_retention_days(d->metrics, n.retention_days);
+		changed++;
+	}
+	if (changed == 0 && later == 0)
+		log_notice("reload: %s: nothing changed",
+		    d->file != NULL ? d->file : "built-in defaults");
+	else
+		log_notice("reload: %s: %d change%s applied, %d at the next "
+		    "restart", d->file != NULL ? d->file : "built-in defaults",
+		    changed, changed == 1 ? "" : "s", later);
+out:
+	for (t = 0; t < STATS_TRANSPORT_COUNT; t++)
+		auth_free(newauth[t]);
+	acl_free(newacl);
+	config_free(&n);
+done:
+	sd_notify(0, "READY=1");
+}
+
 static void
 moscdrd_on_hup(evutil_socket_t sig, short what, void *arg)
 {
 	(void)sig;
 	(void)what;
-	(void)arg;
-	log_reopen();
-	log_info("SIGHUP: log reopened");
+	moscdrd_reload(arg);
 }
 
 /* The periodic summary line, and on SIGUSR1 (fd is then the signal). */
@@ -278,6 +561,27 @@ moscdrd_open_auth(const struct config *cfg, struct ingest *ing, char *err,
 	return 0;
 }
 
+/* (Re)arms the periodic summary for log.stats_interval; 0: none. */
+static void
+moscdrd_set_stats_timer(struct moscdrd *d)
+{
+	struct timeval tv;
+
+	if (d->ev_stats == NULL) {
+		d->ev_stats = event_new(d->base, -1, EV_PERSIST,
+		    moscdrd_on_stats, d);
+		if (d->ev_stats == NULL)
+			fatalx("cannot create the stats timer");
+	}
+	event_del(d->ev_stats);
+	if (d->cfg.log_stats_interval_s <= 0)
+		return;
+	tv.tv_sec = d->cfg.log_stats_interval_s;
+	tv.tv_usec = 0;
+	if (event_add(d->ev_stats, &tv) == -1)
+		fatalx("cannot register the stats timer");
+}
+
 static void
 moscdrd_add_events(struct moscdrd *d)
 {
@@ -301,14 +605,7 @@ moscdrd_add_events(struct moscdrd *d)
 		if (d->ev_status == NULL || event_add(d->ev_status, &tv) == -1)
 			fatalx("cannot register the status timer");
 	}
-	if (d->cfg.log_stats_interval_s > 0) {
-		d->ev_stats = event_new(d->base, -1, EV_PERSIST,
-		    moscdrd_on_stats, d);
-		tv.tv_sec = d->cfg.log_stats_interval_s;
-		tv.tv_usec = 0;
-		if (d->ev_stats == NULL || event_add(d->ev_stats, &tv) == -1)
-			fatalx("cannot register the stats timer");
-	}
+	moscdrd_set_stats_timer(d);
 }
 
 /*
@@ -470,6 +767,10 @@ main(int argc, char *argv[])
 		}
 		return 0;
 	}
+	d.file = file;
+	d.overrides = overrides;
+	d.noverrides = noverrides;
+	d.verbose = verbose;
 	level = verbose ? LOG_DEBUG : log_level_from_name(d.cfg.log_level);
 	facility = log_facility_from_name(d.cfg.log_facility);
 	log_init(foreground, level, "moscdrd", facility);
@@ -492,6 +793,9 @@ main(int argc, char *argv[])
 	d.ingest = ingest_new(&d.stats, d.queue, d.cfg.node);
 	if (moscdrd_open_auth(&d.cfg, d.ingest, err, sizeof(err)) == -1)
 		fatalx("auth.key_file: %s", err);
+	if (moscdrd_file_digest(d.cfg.auth_key_file, d.key_digest) == -1)
+		fatalx("auth.key_file: %s: %s", d.cfg.auth_key_file,
+		    strerror(errno));
 	/* Bind as root (low ports, SO_RCVBUFFORCE), then drop before the
 	 * database and the spool are opened, so their files belong to the
 	 * unprivileged user. */

@@ -343,6 +343,12 @@ udp_drain(struct udp *u)
 }
 
 void
+udp_set_allow(struct udp *u, const struct acl *allow)
+{
+	u->allow = allow;
+}
+
+void
 udp_stop(struct udp *u)
 {
 	if (u != NULL && u->ev != NULL)

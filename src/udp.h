@@ -51,6 +51,9 @@ int udp_passed_check(const struct udp_passed *p, char *err, size_t errlen);
 struct udp *udp_open(struct event_base *base, const char *address,
     int rcvbuf, const struct acl *allow, struct ingest *ing,
     struct udp_passed *passed, char *err, size_t errlen);
+/* Replaces the allow list (borrowed; NULL: anyone). Call from the thread
+ * of base's loop: the next datagram is checked against it. */
+void udp_set_allow(struct udp *u, const struct acl *allow);
 /* Stops receiving: removes the event; the socket stays until udp_close. */
 void udp_stop(struct udp *u);
 /* Reads and ingests every datagram queued in the socket now. */

@@ -48,6 +48,7 @@ struct writer {
 	double backoff;
 	double ok_at;		/* monotonic: last successful store call */
 	struct retention ret;
+	_Atomic int retention_new;	/* days set by a reload; -1 none */
 	struct record **recs;	/* batch_size slots */
 	/* The spool segment being replayed: its records, parsed, and the
 	 * first one not yet committed. NULL when none is loaded. */
@@ -427,6 +428,10 @@ writer_main(void *arg)
 	size_t n;
 
 	for (;;) {
+		int days = atomic_exchange(&w->retention_new, -1);
+
+		if (days >= 0)
+			retention_init(&w->ret, days, util_monotonic());
 		/*
 		 * A backlog means the database is not keeping up: move it to
 		 * the spool in large chunks (disk appends are far faster
@@ -513,6 +518,7 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 	w->stats = stats;
 	w->recs = xcalloc(cfg->batch_size, sizeof(*w->recs));
 	retention_init(&w->ret, cfg->retention_days, util_monotonic());
+	atomic_store(&w->retention_new, -1);
 	w->spool = spool_open(cfg->spool_dir, cfg->spool_max_bytes, err,
 	    errlen);
 	if (w->spool == NULL) {
@@ -547,6 +553,12 @@ fail:
 	free(w->recs);
 	free(w);
 	return NULL;
+}
+
+void
+writer_set_retention(struct writer *w, int days)
+{
+	atomic_store(&w->retention_new, days);
 }
 
 void

@@ -54,6 +54,12 @@ struct writer *writer_start(const struct writer_config *cfg,
     struct queue *q, struct stats *stats, char *err, size_t errlen);
 
 /*
+ * Sets retention.days (0 off) from now on: the writer thread applies it
+ * before its next batch. Any thread.
+ */
+void writer_set_retention(struct writer *w, int days);
+
+/*
  * Closes the queue, waits until the thread has committed (or spooled)
  * everything and exits, and frees the writer.
  */
