@@ -6,6 +6,7 @@
 #   make bench   the benchmark (figures and ratios, never pass/fail)
 #   make fuzz    run each libFuzzer target for FUZZ_SECONDS
 #   make install PREFIX=/usr/local DESTDIR=
+#   make deb     the Debian package: build/moscdr_VERSION_ARCH.deb
 #
 # SANITIZE=1 builds with AddressSanitizer and UndefinedBehaviorSanitizer
 # into build/san/ and runs the same suite there; SANITIZE=thread does the
@@ -18,6 +19,10 @@ SYSCONFDIR ?= /etc
 LOCALSTATEDIR ?= /var
 DATADIR	?= $(PREFIX)/share/moscdr
 UNITDIR	?= $(PREFIX)/lib/systemd/system
+MANDIR	?= $(PREFIX)/share/man
+DOCDIR	?= $(PREFIX)/share/doc/moscdr
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
 
 CC	?= cc
 PKG_CONFIG ?= pkg-config
@@ -53,9 +58,9 @@ endif
 
 DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CPPFLAGS) $(CFLAGS) \
 	     $(SANFLAGS) -Isrc $(DEP_CFLAGS)
-ALL_LIBS   = $(DEP_LIBS) -lpthread -lm
+ALL_LIBS   = $(LDFLAGS) $(DEP_LIBS) -lpthread -lm
 
 # Every src/*.c but the daemon's main() goes into a static library that
 # the daemon, the unit tests and the fuzz targets link.
@@ -85,7 +90,7 @@ DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 pgbouncer \
 	     postgresql
 
 .PHONY: all deps deps-test run test unit integration e2e bench fuzz \
-	install clean check-config
+	install deb clean check-config
 
 all: $(DAEMON)
 
@@ -180,10 +185,19 @@ e2e: deps-test
 	@$(MAKE) --no-print-directory all
 	@MOSCDRD=$(abspath $(DAEMON)) tests/e2e/run.sh
 
+# Installs the daemon, its configuration (kept when one exists), the
+# unit, the sysusers.d and tmpfiles.d entries, the man pages, the docs and
+# SQL examples, the migrations, the Kamailio and Grafana files. Without
+# DESTDIR, as root, it also creates the user and the directories and
+# gives the configuration to the daemon's group (INSTALL_SYSTEM=no skips
+# that; then it prints the commands that do it).
 install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(SYSCONFDIR)/moscdr \
 	    $(DESTDIR)$(DATADIR)/sql/sqlite $(DESTDIR)$(DATADIR)/sql/postgresql \
-	    $(DESTDIR)$(DATADIR)/contrib $(DESTDIR)$(UNITDIR)
+	    $(DESTDIR)$(DATADIR)/contrib $(DESTDIR)$(UNITDIR) \
+	    $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(DOCDIR)/docs $(DESTDIR)$(SYSUSERSDIR) \
+	    $(DESTDIR)$(TMPFILESDIR)
 	install -m 0755 $(DAEMON) $(DESTDIR)$(SBINDIR)/moscdrd
 	# The installed file keeps its data in the system's places, not
 	# under var/ of a source tree; an existing one is never replaced.
@@ -197,17 +211,50 @@ install: all
 	    $(DESTDIR)$(SYSCONFDIR)/moscdr/moscdrd.conf
 	install -m 0644 sql/sqlite/*.sql $(DESTDIR)$(DATADIR)/sql/sqlite/
 	install -m 0644 sql/postgresql/*.sql $(DESTDIR)$(DATADIR)/sql/postgresql/
-	cp -R contrib/. $(DESTDIR)$(DATADIR)/contrib/
-	install -m 0644 tests/sql/examples.sql $(DESTDIR)$(DATADIR)/examples.sql
-	# The unit names the installed paths, whatever PREFIX is.
-	sed -e 's|/usr/local/sbin|$(SBINDIR)|g' \
-	    -e 's|/usr/local/share/moscdr|$(DATADIR)|g' \
-	    -e 's|/etc/moscdr|$(SYSCONFDIR)/moscdr|g' \
-	    contrib/systemd/moscdrd.service > $(DESTDIR)$(UNITDIR)/moscdrd.service
-	chmod 0644 $(DESTDIR)$(UNITDIR)/moscdrd.service
-	sed -e 's|/usr/local/share/moscdr|$(DATADIR)|g' \
-	    contrib/systemd/moscdrd.socket > $(DESTDIR)$(UNITDIR)/moscdrd.socket
-	chmod 0644 $(DESTDIR)$(UNITDIR)/moscdrd.socket
+	cp -R contrib/kamailio contrib/grafana $(DESTDIR)$(DATADIR)/contrib/
+	install -m 0644 man/moscdrd.8 $(DESTDIR)$(MANDIR)/man8/
+	install -m 0644 man/moscdrd.conf.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/
+	install -m 0644 docs/*.md $(DESTDIR)$(DOCDIR)/docs/
+	install -m 0644 tests/sql/examples.sql $(DESTDIR)$(DOCDIR)/examples.sql
+	install -m 0644 contrib/systemd/moscdr-sysusers.conf \
+	    $(DESTDIR)$(SYSUSERSDIR)/moscdr.conf
+	install -m 0644 contrib/systemd/moscdr-tmpfiles.conf \
+	    $(DESTDIR)$(TMPFILESDIR)/moscdr.conf
+	# The units name the installed paths, whatever PREFIX is.
+	for u in contrib/systemd/*.service contrib/systemd/*.socket; do \
+	    [ -e "$$u" ] || continue; \
+	    sed -e 's|/usr/sbin/moscdrd|$(SBINDIR)/moscdrd|g' \
+	        -e 's|/etc/moscdr|$(SYSCONFDIR)/moscdr|g' \
+	        "$$u" > $(DESTDIR)$(UNITDIR)/$${u##*/}; \
+	    chmod 0644 $(DESTDIR)$(UNITDIR)/$${u##*/}; \
+	done
+	@if [ -z "$(DESTDIR)" ] && [ "$(INSTALL_SYSTEM)" != no ] && \
+	    [ "$$(id -u)" = 0 ] && command -v systemd-sysusers >/dev/null; then \
+	    echo "systemd-sysusers $(SYSUSERSDIR)/moscdr.conf"; \
+	    systemd-sysusers $(SYSUSERSDIR)/moscdr.conf && \
+	    echo "systemd-tmpfiles --create $(TMPFILESDIR)/moscdr.conf" && \
+	    systemd-tmpfiles --create $(TMPFILESDIR)/moscdr.conf && \
+	    echo "chgrp moscdr $(SYSCONFDIR)/moscdr/moscdrd.conf" && \
+	    chgrp moscdr $(SYSCONFDIR)/moscdr/moscdrd.conf; \
+	elif [ -z "$(DESTDIR)" ]; then \
+	    echo "make install: as root, create the user, the directories and" \
+	        "give the configuration to the daemon's group with:" \
+	        "systemd-sysusers $(SYSUSERSDIR)/moscdr.conf &&" \
+	        "systemd-tmpfiles --create $(TMPFILESDIR)/moscdr.conf &&" \
+	        "chgrp moscdr $(SYSCONFDIR)/moscdr/moscdrd.conf"; \
+	fi
+
+# The Debian package, from this tree: build/moscdr_VERSION_ARCH.deb (and
+# its .buildinfo and .changes). dpkg-buildpackage writes into the parent
+# directory; a copy of the tree under build/ keeps that inside build/.
+deb:
+	rm -rf build/deb && mkdir -p build/deb/src
+	tar --exclude=./build --exclude=./.git --exclude=./var -cf - . | \
+	    tar -xf - -C build/deb/src
+	cd build/deb/src && dpkg-buildpackage -us -uc -b
+	mv build/deb/*.deb build/deb/*.buildinfo build/deb/*.changes build/
+	@ls build/*.deb
 
 clean:
 	rm -rf build

@@ -71,6 +71,16 @@ struct moscdrd {
 	struct event *ev_metrics;	/* copies evapi counters to it */
 };
 
+/* SIGTERM or SIGINT before the event loop took them over. */
+static volatile sig_atomic_t moscdrd_stop_early;
+
+static void
+moscdrd_early_stop(int sig)
+{
+	(void)sig;
+	moscdrd_stop_early = 1;
+}
+
 static __attribute__((noreturn)) void
 usage(int code)
 {
@@ -744,6 +754,11 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGUSR1, SIG_IGN);
 	signal(SIGUSR2, SIG_IGN);
+	signal(SIGHUP, SIG_IGN);
+	/* A stop asked for while starting is kept for the loop to honour
+	 * (libevent takes the signals over in moscdrd_add_events). */
+	signal(SIGTERM, moscdrd_early_stop);
+	signal(SIGINT, moscdrd_early_stop);
 	memset(&d, 0, sizeof(d));
 	if (config_load(&d.cfg, file, overrides, noverrides, err,
 	    sizeof(err)) == -1) {
@@ -819,7 +834,10 @@ main(int argc, char *argv[])
 	moscdrd_on_status(-1, 0, &d);
 	sd_notify(0, "READY=1");
 
-	if (event_base_dispatch(d.base) == -1)
+	if (moscdrd_stop_early) {
+		log_info("stop asked for while starting, stopping");
+		sd_notify(0, "STOPPING=1");
+	} else if (event_base_dispatch(d.base) == -1)
 		log_warnx("event loop failed");
 	moscdrd_shutdown(&d);
 	return 0;
