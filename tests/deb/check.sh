@@ -76,7 +76,7 @@ check "/var/spool/moscdr is moscdr:moscdr 0750" \
 check "conffile registered" sh -c \
     "dpkg-query -W -f='\${Conffiles}' moscdr | grep -q /etc/moscdr/moscdrd.conf"
 for f in /usr/sbin/moscdrd /lib/systemd/system/moscdrd.service \
-    /usr/lib/sysusers.d/moscdr.conf /usr/lib/tmpfiles.d/moscdr.conf \
+    /lib/systemd/system/moscdrd.socket /usr/lib/sysusers.d/moscdr.conf /usr/lib/tmpfiles.d/moscdr.conf \
     /usr/share/man/man8/moscdrd.8.gz /usr/share/man/man5/moscdrd.conf.5.gz \
     /usr/share/doc/moscdr/copyright /usr/share/doc/moscdr/examples.sql.gz \
     /usr/share/doc/moscdr/docs/operations.md.gz \
@@ -158,12 +158,16 @@ else
 	man=
 	command -v man >/dev/null || { man=--man=no;
 		echo "(no man command: Documentation= not checked)"; }
-	# shellcheck disable=SC2086
-	if systemd-analyze verify $man "$unit" >"$tmp/verify.log" 2>&1; then
-		ok "systemd-analyze verify $unit"
-	else
-		bad "systemd-analyze verify $unit"; cat "$tmp/verify.log"
-	fi
+	for u in "$unit" /lib/systemd/system/moscdrd.socket; do
+		[ -e "$u" ] || continue
+		# shellcheck disable=SC2086
+		if systemd-analyze verify $man "$u" >"$tmp/verify.log" 2>&1
+		then
+			ok "systemd-analyze verify $u"
+		else
+			bad "systemd-analyze verify $u"; cat "$tmp/verify.log"
+		fi
+	done
 fi
 
 echo "== upgrade (install again)"
