@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include <errno.h>
+#include <pwd.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -667,6 +668,7 @@ static int
 moscdrd_check(struct config *cfg, const char *file)
 {
 	char err[1024], who[300];
+	struct passwd *pw;
 	int rc = 1;
 
 	if (moscdrd_open_auth(cfg, NULL, err, sizeof(err)) == -1) {
@@ -681,7 +683,9 @@ moscdrd_check(struct config *cfg, const char *file)
 			goto out;
 		}
 		snprintf(who, sizeof(who), "user %s", cfg->user);
-	} else
+	} else if ((pw = getpwuid(geteuid())) != NULL)
+		snprintf(who, sizeof(who), "user %s", pw->pw_name);
+	else
 		snprintf(who, sizeof(who), "uid %u", (unsigned)geteuid());
 	if (config_check_paths(cfg, err, sizeof(err)) == -1) {
 		fprintf(stderr, "moscdrd: %s (checked as %s)\n", err, who);
