@@ -12,7 +12,9 @@
 #              reports loss and a lower MOS, the caller none
 #   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL
 #   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi,
-#              with MOSCDR_QUERY=0 (AVPs only, no rtpengine reply)
+#              with MOSCDR_QUERY=0 (AVPs only, no rtpengine reply), through
+#              the Kamailio whose rtpengine node comes from a db_text
+#              table of one row (MOSCDR_RTPENGINE_DB_URL)
 #   both       UDP and evapi at once: one call row, messages = 2
 #   busy       the callee answers 486: reported from failure_route
 #   cancel     the caller cancels while it rings: reported with the 487
@@ -227,9 +229,22 @@ for k in $KAMS; do
 	udp | evapi | both) tr=$k dst=$MOSCDR_UDP ;;
 	*) tr=both dst=$MOSCDR_AUTH_UDP ;;
 	esac
+	# the evapi instance reads its rtpengine node from a db_text table of
+	# one row, the others get rtpengine_sock
+	if [ "$k" = evapi ]; then
+		mkdir -p "$d/dbtext"
+		printf '%s\n%s\n' \
+		    'id(int,auto) setid(int) url(string) weight(int) disabled(int) stamp(int)' \
+		    "1:0:udp\\:127.0.0.1\\:$RTPE_NG:1:0:0" >"$d/dbtext/rtpengine"
+		printf '%s\n%s\n' 'table_name(string) table_version(int)' \
+		    'rtpengine:1' >"$d/dbtext/version"
+		rtp=(-A "MOSCDR_RTPENGINE_DB_URL=\"text://$d/dbtext\"")
+	else
+		rtp=(-A "MOSCDR_RTPENGINE_SOCK=\"udp:127.0.0.1:$RTPE_NG\"")
+	fi
 	set -- -f "$KAM_CFG" -DD -E -Y "$d" \
 	    -A "MOSCDR_SIP_LISTEN=udp:127.0.0.1:${KAM_SIP[$k]}" \
-	    -A "MOSCDR_RTPENGINE_SOCK=\"udp:127.0.0.1:$RTPE_NG\"" \
+	    "${rtp[@]}" \
 	    -A "MOSCDR_DISPATCHER_LIST=\"$d/dispatcher.list\"" \
 	    -A "MOSCDR_LUA=\"$KAM_LUA\"" \
 	    -A "MOSCDR_TRANSPORT=\"$tr\"" \
@@ -262,6 +277,17 @@ for k in $KAMS; do
 		exit 1
 	fi
 done
+
+# the db_text instance: its one row loaded, the node found, no
+# "no rtpp_set_list->rset_first" (reported for older versions)
+if grep -q "Loading rtpengine definitions from DB" "$WORK/kam-evapi/log" &&
+    grep -q "rtpengine instance <udp:127.0.0.1:$RTPE_NG> found" \
+    "$WORK/kam-evapi/log" && ! grep -q "rset_first" "$WORK/kam-evapi/log"
+then
+	ok "kamailio (evapi): rtpengine node read from a db_text table of one row"
+else
+	bad "kamailio (evapi): rtpengine from db_text ($WORK/kam-evapi/log)"
+fi
 
 # --- one call ---------------------------------------------------------------
 # call BACKEND CASE KAM UAS_XML UAC_XML MEDIA EP_A_ARGS EP_B_ARGS
