@@ -772,19 +772,21 @@ main(int argc, char *argv[])
 	if (check)
 		return moscdrd_check(&d.cfg, file);
 	if (copy_from != NULL) {
+		int rc = 0;
+
 		if (strncmp(copy_from, "sqlite:", 7) != 0 ||
 		    strcmp(d.cfg.db_driver, "postgresql") != 0) {
 			fprintf(stderr, "moscdrd: --copy-from takes sqlite:PATH "
 			    "and a configuration with database.driver = "
 			    "postgresql\n");
-			return 1;
-		}
-		if (copy_from_sqlite(d.cfg.db_conninfo, copy_from + 7, err,
-		    sizeof(err)) == -1) {
+			rc = 1;
+		} else if (copy_from_sqlite(d.cfg.db_conninfo, copy_from + 7,
+		    err, sizeof(err)) == -1) {
 			fprintf(stderr, "moscdrd: %s\n", err);
-			return 1;
+			rc = 1;
 		}
-		return 0;
+		config_free(&d.cfg);
+		return rc;
 	}
 	d.file = file;
 	d.overrides = overrides;
