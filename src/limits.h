@@ -42,5 +42,11 @@
 #define PROGRESSION_MAX		512
 /* Most SSRCs looked at in one rtpengine reply. */
 #define SSRC_MAX		64
+/* Most streams (tags x medias x streams) read in one rtpengine reply. */
+#define MEDIA_STREAMS_MAX	64
+/* Longest remote media address kept (an IPv6 text is at most 45). */
+#define MEDIA_ADDR_LEN_MAX	63
+/* Longest media protocol name kept ("UDP/TLS/RTP/SAVPF" is 17). */
+#define MEDIA_PROTO_LEN_MAX	31
 
 #endif

@@ -184,16 +184,6 @@ rec_kind_name(enum rec_kind k)
 	return (unsigned)k < REC_KIND_COUNT ? kind_names[k] : "unknown";
 }
 
-int
-record_fail(struct rec_errinfo *err, enum rec_error code, const char *field)
-{
-	err->code = code;
-	/* Field names come from the message: cut, never overflow. */
-	snprintf(err->field, sizeof(err->field), "%s",
-	    field != NULL ? field : "");
-	return -1;
-}
-
 /* The string fields of r, node first (rec_pack() cuts it). */
 static void
 rec_texts(struct record *r, char **text[REC_TEXTS])
@@ -230,37 +220,6 @@ record_free(struct record *r)
 		free(r->samples);
 	}
 	free(r);
-}
-
-int
-record_json_number(const cJSON *it, double *v, enum rec_error *code)
-{
-	size_t n;
-
-	*v = NAN;
-	if (it == NULL || cJSON_IsNull(it))
-		return 0;
-	if (cJSON_IsNumber(it)) {
-		/* cJSON gives inf for "1e999": not a value anyone sent. */
-		if (!isfinite(it->valuedouble)) {
-			*code = REC_ERR_VALUE;
-			return -1;
-		}
-		*v = it->valuedouble;
-		return 0;
-	}
-	if (cJSON_IsString(it) && it->valuestring != NULL) {
-		n = strlen(it->valuestring);
-		if (n == 0)
-			return 0;
-		if (record_parse_decimal(it->valuestring, n, v) == -1) {
-			*code = REC_ERR_VALUE;
-			return -1;
-		}
-		return 0;
-	}
-	*code = REC_ERR_TYPE;
-	return -1;
 }
 
 /*
@@ -655,6 +614,7 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 
 	if (it == NULL || cJSON_IsNull(it))
 		return 0;
+	b->replied = true;
 	if (cJSON_IsObject(it))
 		return record_rtpengine(b, it);
 	if (!cJSON_IsString(it) || it->valuestring == NULL)
@@ -744,6 +704,7 @@ rec_pack(struct rec_build *b,
 		r->legs[0].present = true;
 	if (r->legs[1].label != NULL)
 		r->legs[1].present = true;
+	record_media_reasons(r, b->replied, b->created);
 	return r;
 }
 
@@ -896,6 +857,8 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	b.prog = NULL;
 	b.nprog = b.progcap = 0;
 	b.created = NAN;
+	b.replied = false;
+	b.nstreams = 0;
 	if (len == 0)
 		return record_fail(err, REC_ERR_EMPTY, NULL);
 	if (len > MESSAGE_MAX)

@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "limits.h"
+
 enum rec_scope {
 	REC_SCOPE_CALL = 0,	/* the whole call: "call" */
 	REC_SCOPE_A = 1,	/* side A, reported by party A: "A" */
@@ -49,10 +51,45 @@ struct rec_sample {
 	double reported_at;	/* unix seconds, UTC */
 };
 
+/*
+ * Why a side has no MOS (record_rtpengine.c decides, docs/schema.md gives
+ * the rules). Names (rec_missing_name) are the stored values.
+ */
+enum rec_missing {
+	REC_MISSING_NONE = 0,	/* the side has a MOS: SQL NULL */
+	REC_MISSING_NO_MEDIA,	/* "no_media": no RTP received from the side */
+	REC_MISSING_NO_RTCP,	/* "no_rtcp": RTP but no RTCP from the side */
+	REC_MISSING_TOO_SHORT,	/* "too_short": RTCP came, the call ended first */
+	REC_MISSING_NO_REPLY,	/* "no_reply": no rtpengine reply in the message */
+	REC_MISSING_UNKNOWN,	/* "unknown": the reply does not tell */
+	REC_MISSING_COUNT
+};
+
+/*
+ * What rtpengine's reply says about one side's media: the streams of the
+ * tags of that side, i.e. what rtpengine received FROM that party. Valid
+ * only when media is true (a zeroed struct has media false and stores
+ * NULL everywhere); then NAN and "" still mean unknown.
+ */
+struct rec_media {
+	bool media;		/* the reply named this side */
+	double rtp_packets;	/* RTP streams: packets, bytes, errors */
+	double rtp_bytes;
+	double rtp_errors;
+	double rtcp_packets;	/* RTCP streams: packets */
+	double remote_port;	/* the first RTP stream's endpoint */
+	double ssrc;		/* the first RTP stream's SSRC */
+	double last_packet;	/* unix seconds, latest of the side's streams */
+	char remote_addr[MEDIA_ADDR_LEN_MAX + 1];
+	char protocol[MEDIA_PROTO_LEN_MAX + 1];	/* "RTP/AVP", ... */
+};
+
 /* One leg row. Invariant: present is true iff a label or a value was sent. */
 struct rec_leg {
 	bool present;
 	char *label;		/* NULL when unknown */
+	struct rec_media m;
+	uint8_t mos_missing;	/* enum rec_missing */
 };
 
 /*
@@ -142,5 +179,8 @@ const char *rec_error_name(enum rec_error e);
 const char *rec_side_name(int side);
 const char *rec_scope_name(enum rec_scope s);
 const char *rec_kind_name(enum rec_kind k);
+
+/* "no_media", ...; NULL for REC_MISSING_NONE (stored as SQL NULL). */
+const char *rec_missing_name(enum rec_missing m);
 
 #endif

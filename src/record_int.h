@@ -145,6 +145,8 @@ struct rec_build {
 	size_t nprog;
 	size_t progcap;
 	double created;		/* rtpengine "created" (+ created_us), or NAN */
+	bool replied;		/* the message carried an rtpengine reply */
+	unsigned nstreams;	/* streams read so far (MEDIA_STREAMS_MAX) */
 	/* prog's first REC_PROG_FIRST entries; NULL prog until used. */
 	struct rec_sample prog_first[REC_PROG_FIRST];
 };
@@ -165,5 +167,20 @@ bool record_sample_known(const struct rec_sample *s);
  * tags filled. Returns 0, or -1 with REC_ERR_VALUE (field "rtpengine").
  */
 int record_rtpengine(struct rec_build *b, const struct cJSON *rtp);
+
+/*
+ * A call shorter than this (seconds) whose side sent RTCP yet has no MOS
+ * ended before rtpengine could compute one ("too_short"): a MOS needs two
+ * rounds of RTCP sender reports from both parties, and endpoints send one
+ * about every 5 s.
+ */
+#define REC_TOO_SHORT_S		10.0
+
+/*
+ * Sets legs[].mos_missing of the finished record r (samples in place),
+ * and makes a leg present when the reply named it. created is rtpengine's
+ * "created" or NAN; replied says whether the message carried a reply.
+ */
+void record_media_reasons(struct record *r, bool replied, double created);
 
 #endif

@@ -12,6 +12,28 @@
  * like an SSRC under no sided tag, its entries are counted in
  * progression_unmapped instead of being guessed.
  *
+ * The same walk gathers each side's media facts (struct rec_media): the
+ * streams under a side's tags are what rtpengine received from that
+ * party. A stream whose "flags" hold "RTCP" is an RTCP stream; any other
+ * is an RTP stream. Packet, byte and error counts add up over the side's
+ * streams of that kind; the endpoint, SSRC and protocol are the first RTP
+ * stream's; the last packet time is the latest of all. A value the reply
+ * lacks stays unknown; a count is known as soon as one stream gives it.
+ * At most MEDIA_STREAMS_MAX streams are read; the rest are ignored.
+ *
+ * record_media_reasons() turns those facts into the reason a side has no
+ * MOS (enum rec_missing), in this order, the first that holds:
+ *   the side has a MOS value (any sample)       -> none (NULL)
+ *   the message carried no rtpengine reply      -> no_reply
+ *   the reply names no stream of the side,
+ *   or gives no RTP packet count                -> unknown
+ *   0 RTP packets from the side                 -> no_media
+ *   0 RTCP packets from the side                -> no_rtcp
+ *   the call lasted under REC_TOO_SHORT_S       -> too_short
+ *   anything else                               -> unknown
+ * The call's length is the latest last-packet time minus rtpengine's
+ * "created" when the reply has both, else end_time - start_time.
+ *
  * Only the parts of the reply used here are checked; a wrong type or an
  * impossible value there refuses the message (REC_ERR_VALUE, "rtpengine").
  * Where the reply repeats a key, cJSON's first occurrence is used.
@@ -33,6 +55,9 @@
 #define SIDE_A		0
 #define SIDE_B		1
 #define SIDE_BOTH	2
+
+/* Largest UDP port. */
+#define PORT_MAX	65535.0
 
 static int
 rtp_fail(struct rec_build *b)
@@ -121,19 +146,152 @@ tag_side(struct rec_build *b, const cJSON *tag, int *side)
 	return 0;
 }
 
+/* A count of the reply: whole, >= 0; NAN when absent. */
+static int
+media_count(struct rec_build *b, const cJSON *obj, const char *key,
+    double *v)
+{
+	if (rtp_number(b, obj, key, v) == -1)
+		return -1;
+	if (!isnan(*v) && (*v < 0 || *v > REC_MAGNITUDE_MAX || *v != floor(*v)))
+		return rtp_fail(b);
+	return 0;
+}
+
+/* Adds a known count to a sum that starts unknown. */
+static void
+media_add(double *sum, double v)
+{
+	if (!isnan(v))
+		*sum = isnan(*sum) ? v : *sum + v;
+}
+
+/* Copies a JSON string of at most max bytes; "" when absent or longer. */
+static int
+media_text(struct rec_build *b, const cJSON *it, char *dst, size_t max)
+{
+	size_t n;
+
+	if (it == NULL || cJSON_IsNull(it))
+		return 0;
+	if (!cJSON_IsString(it) || it->valuestring == NULL)
+		return rtp_fail(b);
+	n = strlen(it->valuestring);
+	if (n <= max) {
+		memcpy(dst, it->valuestring, n);
+		dst[n] = '\0';
+	}
+	return 0;
+}
+
+/* Does the stream's "flags" array hold "RTCP"? */
+static int
+media_is_rtcp(struct rec_build *b, const cJSON *stream, bool *rtcp)
+{
+	const cJSON *flags = cJSON_GetObjectItemCaseSensitive(stream, "flags");
+	const cJSON *f;
+
+	*rtcp = false;
+	if (flags == NULL || cJSON_IsNull(flags))
+		return 0;
+	if (!cJSON_IsArray(flags))
+		return rtp_fail(b);
+	cJSON_ArrayForEach(f, flags)
+		if (cJSON_IsString(f) && f->valuestring != NULL &&
+		    strcmp(f->valuestring, "RTCP") == 0)
+			*rtcp = true;
+	return 0;
+}
+
+static void
+media_init(struct rec_media *m)
+{
+	m->media = true;
+	m->rtp_packets = m->rtp_bytes = m->rtp_errors = NAN;
+	m->rtcp_packets = m->remote_port = m->ssrc = m->last_packet = NAN;
+	m->remote_addr[0] = m->protocol[0] = '\0';
+}
+
+/* One stream of a media of a side's tag into that side's facts. */
+static int
+media_stream(struct rec_build *b, const cJSON *media, const cJSON *stream,
+    bool ssrc_known, uint32_t ssrc, struct rec_media *m)
+{
+	const cJSON *stats, *ep;
+	double packets, bytes, errors, port, last;
+	bool rtcp, first;
+
+	if (b->nstreams >= MEDIA_STREAMS_MAX)
+		return 0;
+	b->nstreams++;
+	if (!m->media)
+		media_init(m);
+	if (media_is_rtcp(b, stream, &rtcp) == -1)
+		return -1;
+	stats = cJSON_GetObjectItemCaseSensitive(stream, "stats");
+	packets = bytes = errors = NAN;
+	if (stats != NULL && !cJSON_IsNull(stats)) {
+		if (!cJSON_IsObject(stats) ||
+		    media_count(b, stats, "packets", &packets) == -1 ||
+		    media_count(b, stats, "bytes", &bytes) == -1 ||
+		    media_count(b, stats, "errors", &errors) == -1)
+			return rtp_fail(b);
+	}
+	if (rtp_number(b, stream, "last packet", &last) == -1)
+		return -1;
+	/* rtpengine writes 0 for a stream that never received a packet. */
+	if (!isnan(last) && last != 0) {
+		if (!(last > 0 && last < REC_TIME_MAX))
+			return rtp_fail(b);
+		if (isnan(m->last_packet) || last > m->last_packet)
+			m->last_packet = last;
+	}
+	if (rtcp) {
+		media_add(&m->rtcp_packets, packets);
+		return 0;
+	}
+	first = isnan(m->rtp_packets) && isnan(m->ssrc) &&
+	    m->remote_addr[0] == '\0';
+	media_add(&m->rtp_packets, packets);
+	media_add(&m->rtp_bytes, bytes);
+	media_add(&m->rtp_errors, errors);
+	if (!first)
+		return 0;
+	if (ssrc_known)
+		m->ssrc = ssrc;
+	if (media_text(b, cJSON_GetObjectItemCaseSensitive(media, "protocol"),
+	    m->protocol, MEDIA_PROTO_LEN_MAX) == -1)
+		return -1;
+	ep = cJSON_GetObjectItemCaseSensitive(stream, "endpoint");
+	if (ep == NULL || cJSON_IsNull(ep))
+		return 0;
+	if (!cJSON_IsObject(ep) ||
+	    media_text(b, cJSON_GetObjectItemCaseSensitive(ep, "address"),
+	    m->remote_addr, MEDIA_ADDR_LEN_MAX) == -1 ||
+	    rtp_number(b, ep, "port", &port) == -1)
+		return rtp_fail(b);
+	if (!isnan(port) && (port < 0 || port > PORT_MAX || port != floor(port)))
+		return rtp_fail(b);
+	/* Port 0: rtpengine has not learnt the endpoint. */
+	if (!isnan(port) && port != 0)
+		m->remote_port = port;
+	return 0;
+}
+
 /*
  * Walks tags.*.medias[].streams[].SSRC, checking their types. When want
  * is non-NULL, *side becomes the side whose tags hold that SSRC
  * (SIDE_NONE, SIDE_A, SIDE_B or SIDE_BOTH). The walk is repeated for each
  * SSRC looked up (at most SSRC_MAX): cheaper than building a map for the
- * few SSRCs a call has, and bounded by the message size.
+ * few SSRCs a call has, and bounded by the message size. The first walk
+ * (want NULL) also gathers the sides' media facts.
  */
 static int
 tags_walk(struct rec_build *b, const cJSON *tags, const uint32_t *want,
     int *side)
 {
 	const cJSON *tag, *medias, *media, *streams, *stream;
-	uint32_t ssrc;
+	uint32_t ssrc = 0;
 	bool known;
 	int ts = SIDE_NONE;
 
@@ -164,6 +322,11 @@ tags_walk(struct rec_build *b, const cJSON *tags, const uint32_t *want,
 				    ssrc_parse(cJSON_GetObjectItemCaseSensitive(
 				    stream, "SSRC"), &known, &ssrc) == -1)
 					return rtp_fail(b);
+				if (want == NULL && (ts == SIDE_A ||
+				    ts == SIDE_B) && media_stream(b, media,
+				    stream, known, ssrc,
+				    &b->r->legs[ts].m) == -1)
+					return -1;
 				if (want == NULL || !known || ssrc != *want ||
 				    ts == SIDE_NONE || *side == ts)
 					continue;
@@ -320,4 +483,56 @@ record_rtpengine(struct rec_build *b, const cJSON *rtp)
 				return -1;
 	}
 	return 0;
+}
+
+/* Does the record hold a MOS value for the side (scope)? */
+static bool
+side_has_mos(const struct record *r, int scope)
+{
+	size_t i;
+
+	for (i = 0; i < r->nsamples; i++)
+		if (r->samples[i].scope == scope && !isnan(r->samples[i].mos))
+			return true;
+	return false;
+}
+
+void
+record_media_reasons(struct record *r, bool replied, double created)
+{
+	const struct rec_media *m;
+	double last = NAN, length = NAN;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		m = &r->legs[i].m;
+		if (m->media && !isnan(m->last_packet) &&
+		    (isnan(last) || m->last_packet > last))
+			last = m->last_packet;
+	}
+	if (!isnan(last) && !isnan(created))
+		length = last - floor(created);
+	else if (!isnan(r->end_time) && !isnan(r->start_time))
+		length = r->end_time - r->start_time;
+	for (i = 0; i < 2; i++) {
+		struct rec_leg *l = &r->legs[i];
+
+		m = &l->m;
+		if (m->media)
+			l->present = true;
+		if (side_has_mos(r, i == 0 ? REC_SCOPE_A : REC_SCOPE_B))
+			l->mos_missing = REC_MISSING_NONE;
+		else if (!replied)
+			l->mos_missing = REC_MISSING_NO_REPLY;
+		else if (!m->media || isnan(m->rtp_packets))
+			l->mos_missing = REC_MISSING_UNKNOWN;
+		else if (m->rtp_packets == 0)
+			l->mos_missing = REC_MISSING_NO_MEDIA;
+		else if (m->rtcp_packets == 0)
+			l->mos_missing = REC_MISSING_NO_RTCP;
+		else if (!isnan(length) && length < REC_TOO_SHORT_S)
+			l->mos_missing = REC_MISSING_TOO_SHORT;
+		else
+			l->mos_missing = REC_MISSING_UNKNOWN;
+	}
 }

@@ -8,9 +8,17 @@
  * uses ',' as decimal separator would read "4.3" as 4. It also accepts
  * "nan", "inf", hex floats, exponents and leading spaces, none of which
  * the module ever writes.
+ *
+ * It also holds the helpers every file of the parser shares (refusals,
+ * JSON numbers, the names of the missing-MOS reasons), so that record.c
+ * and record_rtpengine.c each call these and never one another.
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cJSON.h>
 
 #include "record_int.h"
 
@@ -181,4 +189,60 @@ record_sample_known(const struct rec_sample *s)
 	    !isnan(s->jitter_ms) || !isnan(s->roundtrip_us) ||
 	    !isnan(s->roundtrip_leg_us) || !isnan(s->samples) ||
 	    !isnan(s->at_offset_s) || !isnan(s->reported_at);
+}
+
+int
+record_fail(struct rec_errinfo *err, enum rec_error code, const char *field)
+{
+	err->code = code;
+	/* Field names come from the message: cut, never overflow. */
+	snprintf(err->field, sizeof(err->field), "%s",
+	    field != NULL ? field : "");
+	return -1;
+}
+
+int
+record_json_number(const cJSON *it, double *v, enum rec_error *code)
+{
+	size_t n;
+
+	*v = NAN;
+	if (it == NULL || cJSON_IsNull(it))
+		return 0;
+	if (cJSON_IsNumber(it)) {
+		/* cJSON gives inf for "1e999": not a value anyone sent. */
+		if (!isfinite(it->valuedouble)) {
+			*code = REC_ERR_VALUE;
+			return -1;
+		}
+		*v = it->valuedouble;
+		return 0;
+	}
+	if (cJSON_IsString(it) && it->valuestring != NULL) {
+		n = strlen(it->valuestring);
+		if (n == 0)
+			return 0;
+		if (record_parse_decimal(it->valuestring, n, v) == -1) {
+			*code = REC_ERR_VALUE;
+			return -1;
+		}
+		return 0;
+	}
+	*code = REC_ERR_TYPE;
+	return -1;
+}
+
+static const char *const missing_names[REC_MISSING_COUNT] = {
+	[REC_MISSING_NONE] = NULL,
+	[REC_MISSING_NO_MEDIA] = "no_media",
+	[REC_MISSING_NO_RTCP] = "no_rtcp",
+	[REC_MISSING_TOO_SHORT] = "too_short",
+	[REC_MISSING_NO_REPLY] = "no_reply",
+	[REC_MISSING_UNKNOWN] = "unknown",
+};
+
+const char *
+rec_missing_name(enum rec_missing m)
+{
+	return (unsigned)m < REC_MISSING_COUNT ? missing_names[m] : "unknown";
 }

@@ -768,6 +768,154 @@ test_rtpengine_object(void **state)
 	free(msg);
 }
 
+/* Proves: the sample reply's per-side media facts, field by field. */
+static void
+test_media_sample(void **state)
+{
+	const struct rec_media *a, *b;
+	struct record *r;
+	char *msg;
+
+	(void)state;
+	msg = seed_with_rtpengine("", false);
+	r = parse_ok(msg);
+	a = &r->legs[0].m;
+	b = &r->legs[1].m;
+	assert_true(a->media);
+	assert_dbl(a->rtp_packets, 1228);
+	assert_dbl(a->rtp_bytes, 209296);
+	assert_dbl(a->rtp_errors, 12);
+	assert_dbl(a->rtcp_packets, 7);
+	assert_string_equal(a->remote_addr, "192.168.1.108");
+	assert_dbl(a->remote_port, 59398);
+	assert_string_equal(a->protocol, "RTP/AVPF");
+	assert_dbl(a->ssrc, 1451888189);
+	assert_dbl(a->last_packet, 1590498099);
+	assert_true(b->media);
+	assert_dbl(b->rtp_packets, 950);
+	assert_dbl(b->rtp_bytes, 163400);
+	assert_dbl(b->rtp_errors, 0);
+	assert_dbl(b->rtcp_packets, 12);
+	assert_string_equal(b->remote_addr, "192.168.1.109");
+	assert_dbl(b->remote_port, 30106);
+	assert_dbl(b->ssrc, 4006960018.0);
+	/* Both sides have progression MOS values: no reason. */
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NONE);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NONE);
+	assert_null(rec_missing_name(REC_MISSING_NONE));
+	record_free(r);
+	free(msg);
+}
+
+/*
+ * A message whose reply has one tag per side (labelled caller, callee),
+ * each with an RTP and an RTCP stream; a and b are the streams' JSON
+ * members (stats, last packet, endpoint), last the newest packet time.
+ */
+static struct record *
+media_msg(const char *avps, const char *a_rtp, const char *a_rtcp,
+    const char *b_rtp, const char *b_rtcp, struct rec_errinfo *err)
+{
+	struct record *r;
+	char *msg;
+
+	msg = fmt("{\"call_id\":\"m1\",\"mos_A_label\":\"caller\","
+	    "\"mos_B_label\":\"callee\"%s,\"rtpengine\":{\"created\":1000,"
+	    "\"tags\":{"
+	    "\"t1\":{\"label\":\"caller\",\"medias\":[{\"protocol\":\"RTP/AVP\","
+	    "\"streams\":[{\"flags\":[\"RTP\"],%s},{\"flags\":[\"RTCP\"],%s}]}]},"
+	    "\"t2\":{\"label\":\"callee\",\"medias\":[{\"protocol\":\"RTP/AVP\","
+	    "\"streams\":[{\"flags\":[\"RTP\"],%s},{\"flags\":[\"RTCP\"],%s}]}]}"
+	    "}}}", avps, a_rtp, a_rtcp, b_rtp, b_rtcp);
+	r = parse(msg, err);
+	free(msg);
+	return r;
+}
+
+#define ST(p, t)	"\"stats\":{\"packets\":" #p ",\"bytes\":160,"	\
+			"\"errors\":0},\"last packet\":" #t
+
+/* Proves: each reason for a side without MOS, by the documented rule. */
+static void
+test_media_reasons(void **state)
+{
+	struct rec_errinfo err;
+	struct record *r;
+
+	(void)state;
+	/* No reply at all. */
+	r = parse_ok("{\"call_id\":\"m0\",\"mos_A_label\":\"caller\","
+	    "\"mos_B_label\":\"callee\"}");
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_REPLY);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NO_REPLY);
+	assert_string_equal(rec_missing_name(r->legs[0].mos_missing),
+	    "no_reply");
+	assert_false(r->legs[0].m.media);
+	record_free(r);
+
+	/* A long call: A sends no RTCP, B sends RTCP yet has no MOS. */
+	r = media_msg("", ST(3000, 1060), ST(0, 0), ST(3000, 1060),
+	    ST(12, 1059), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_UNKNOWN);
+	assert_dbl(r->legs[0].m.rtcp_packets, 0);
+	/* last packet 0: never received, unknown, not 0. */
+	assert_dbl(r->legs[0].m.last_packet, 1060);
+	assert_nan(r->legs[0].m.remote_port);
+	assert_string_equal(r->legs[0].m.remote_addr, "");
+	assert_nan(r->legs[0].m.ssrc);
+	record_free(r);
+
+	/* No RTP from B; a 3-second call with RTCP from A. */
+	r = media_msg("", ST(150, 1003), ST(2, 1003), ST(0, 0), ST(0, 0),
+	    &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NO_MEDIA);
+	assert_nan(r->legs[1].m.last_packet);
+	record_free(r);
+
+	/* A MOS for side B clears its reason only. */
+	r = media_msg(",\"mos_average_B\":\"4.1\"", ST(3000, 1060), ST(0, 0),
+	    ST(3000, 1060), ST(12, 1059), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NONE);
+	record_free(r);
+
+	/* Streams without stats: nothing known, the reason unknown. */
+	r = media_msg("", "\"SSRC\":7", "\"SSRC\":7", "\"SSRC\":8",
+	    "\"SSRC\":8", &err);
+	assert_non_null(r);
+	assert_true(r->legs[0].m.media);
+	assert_nan(r->legs[0].m.rtp_packets);
+	assert_nan(r->legs[0].m.rtcp_packets);
+	assert_dbl(r->legs[0].m.ssrc, 7);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_UNKNOWN);
+	record_free(r);
+
+	/* Impossible values refuse the message. */
+	r = media_msg("", "\"endpoint\":{\"address\":\"1.2.3.4\","
+	    "\"port\":70000}", ST(0, 0), ST(0, 0), ST(0, 0), &err);
+	assert_null(r);
+	assert_int_equal(err.code, REC_ERR_VALUE);
+	r = media_msg("", ST(-1, 0), ST(0, 0), ST(0, 0), ST(0, 0), &err);
+	assert_null(r);
+	r = media_msg("", ST(1.5, 0), ST(0, 0), ST(0, 0), ST(0, 0), &err);
+	assert_null(r);
+	r = media_msg("", "\"stats\":[1]", ST(0, 0), ST(0, 0), ST(0, 0),
+	    &err);
+	assert_null(r);
+	/* A too long address is unknown, not cut. */
+	r = media_msg("", "\"endpoint\":{\"address\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"port\":5}",
+	    ST(0, 0), ST(0, 0), ST(0, 0), &err);
+	assert_non_null(r);
+	assert_string_equal(r->legs[0].m.remote_addr, "");
+	assert_dbl(r->legs[0].m.remote_port, 5);
+	record_free(r);
+}
+
 /* Proves: the reply sent as a JSON string gives the very same rows. */
 static void
 test_rtpengine_string(void **state)
@@ -1549,6 +1697,8 @@ main(void)
 		cmocka_unit_test(test_sample_seed),
 		cmocka_unit_test(test_rtpengine_object),
 		cmocka_unit_test(test_rtpengine_string),
+		cmocka_unit_test(test_media_sample),
+		cmocka_unit_test(test_media_reasons),
 		cmocka_unit_test(test_rtpengine_sides),
 		cmocka_unit_test(test_rtpengine_small),
 		cmocka_unit_test(test_rtpengine_limits),
