@@ -82,7 +82,10 @@ static const char pg_sql_begin[] =
     " received_at float8, extra jsonb, answer_time float8)"
     " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_leg ("
-    " ord integer, side text, label text) ON COMMIT DELETE ROWS;"
+    " ord integer, side text, label text, rtp_packets bigint,"
+    " rtp_bytes bigint, rtp_errors bigint, rtcp_packets bigint,"
+    " remote_addr text, remote_port integer, protocol text, ssrc bigint,"
+    " last_packet float8, mos_missing text) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_sample ("
     " ord integer, scope text, kind text, seq integer, mos real,"
     " packetloss_pct real, jitter_ms real, roundtrip_us bigint,"
@@ -117,8 +120,12 @@ static const char pg_sql_merge[] =
     " SELECT s.ord, c.call_pk, c.messages FROM c JOIN moscdr_stg_call2 s"
     "  ON s.round = $1 AND s.call_id = c.call_id AND s.node = c.node),"
     "l AS ("
-    " INSERT INTO leg AS t (call_pk, side, label)"
-    " SELECT m.call_pk, g.side, g.label"
+    " INSERT INTO leg AS t (call_pk, side, label, rtp_packets, rtp_bytes,"
+    "  rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, ssrc,"
+    "  last_packet, mos_missing)"
+    " SELECT m.call_pk, g.side, g.label, g.rtp_packets, g.rtp_bytes,"
+    "  g.rtp_errors, g.rtcp_packets, g.remote_addr, g.remote_port,"
+    "  g.protocol, g.ssrc, to_timestamp(g.last_packet), g.mos_missing"
     " FROM moscdr_stg_leg g JOIN m ON m.ord = g.ord"
     " ORDER BY m.call_pk, g.side"
     STORE_PG_LEG_MERGE
@@ -639,6 +646,28 @@ pg_copy_call(struct store *st, const struct record *r, size_t ord, int round)
 	    pg_copy_put(st, "\n", 1) == -1 ? -1 : 0;
 }
 
+/* A leg's media facts and mos_missing: NULL facts when not in a reply. */
+static int
+pg_copy_media(struct store *st, const struct rec_leg *l)
+{
+	const struct rec_media *m = &l->m;
+	bool k = m->media;
+
+	return pg_copy_num(st, k ? m->rtp_packets : NAN, true) == -1 ||
+	    pg_copy_num(st, k ? m->rtp_bytes : NAN, true) == -1 ||
+	    pg_copy_num(st, k ? m->rtp_errors : NAN, true) == -1 ||
+	    pg_copy_num(st, k ? m->rtcp_packets : NAN, true) == -1 ||
+	    pg_copy_text(st, k && m->remote_addr[0] != '\0' ?
+	    m->remote_addr : NULL, false) == -1 ||
+	    pg_copy_num(st, k ? m->remote_port : NAN, true) == -1 ||
+	    pg_copy_text(st, k && m->protocol[0] != '\0' ? m->protocol : NULL,
+	    false) == -1 ||
+	    pg_copy_num(st, k ? m->ssrc : NAN, true) == -1 ||
+	    pg_copy_num(st, k ? m->last_packet : NAN, false) == -1 ||
+	    pg_copy_text(st, rec_missing_name(
+	    (enum rec_missing)l->mos_missing), false) == -1 ? -1 : 0;
+}
+
 static int
 pg_copy_legs(struct store *st, const struct record *r, size_t ord)
 {
@@ -650,6 +679,7 @@ pg_copy_legs(struct store *st, const struct record *r, size_t ord)
 		if (pg_copy_int(st, (long long)ord, true) == -1 ||
 		    pg_copy_text(st, rec_side_name((int)i), false) == -1 ||
 		    pg_copy_text(st, r->legs[i].label, false) == -1 ||
+		    pg_copy_media(st, &r->legs[i]) == -1 ||
 		    pg_copy_put(st, "\n", 1) == -1)
 			return -1;
 	}

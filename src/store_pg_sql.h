@@ -34,9 +34,27 @@
     "  messages = t.messages + 1,"					\
     "  extra = COALESCE(t.extra || excluded.extra, excluded.extra, t.extra)"
 
+/*
+ * Label and media facts as every column; mos_missing: a MOS once seen
+ * (NULL on either side) clears it for good, and 'no_reply' never replaces
+ * a reason decided from a reply. The same rule as the SQLite store's.
+ */
 #define STORE_PG_LEG_MERGE						\
     " ON CONFLICT (call_pk, side) DO UPDATE SET"			\
-    "  label = COALESCE(excluded.label, t.label)"
+    "  label = COALESCE(excluded.label, t.label),"			\
+    "  rtp_packets = COALESCE(excluded.rtp_packets, t.rtp_packets),"	\
+    "  rtp_bytes = COALESCE(excluded.rtp_bytes, t.rtp_bytes),"		\
+    "  rtp_errors = COALESCE(excluded.rtp_errors, t.rtp_errors),"	\
+    "  rtcp_packets = COALESCE(excluded.rtcp_packets, t.rtcp_packets),"	\
+    "  remote_addr = COALESCE(excluded.remote_addr, t.remote_addr),"	\
+    "  remote_port = COALESCE(excluded.remote_port, t.remote_port),"	\
+    "  protocol = COALESCE(excluded.protocol, t.protocol),"		\
+    "  ssrc = COALESCE(excluded.ssrc, t.ssrc),"				\
+    "  last_packet = COALESCE(excluded.last_packet, t.last_packet),"	\
+    "  mos_missing = CASE WHEN excluded.mos_missing IS NULL"		\
+    "   OR t.mos_missing IS NULL THEN NULL"				\
+    "   WHEN excluded.mos_missing = 'no_reply' THEN t.mos_missing"	\
+    "   ELSE excluded.mos_missing END"
 
 /* The sample columns after call_pk, in this order. */
 #define STORE_PG_SAMPLE_COLUMNS						\

@@ -177,6 +177,38 @@ sqlite_bind_time(sqlite3_stmt *stmt, int i, double unix_s, char *buf)
 }
 
 /*
+ * Binds a leg's media facts and mos_missing to the 10 parameters from
+ * first on: all NULL but the reason when the reply did not name the side.
+ */
+static void
+sqlite_bind_media(sqlite3_stmt *stmt, int first, const struct rec_leg *l,
+    char *buf)
+{
+	const struct rec_media *m = &l->m;
+	int i;
+
+	if (!m->media) {
+		for (i = 0; i < 9; i++)
+			sqlite3_bind_null(stmt, first + i);
+	} else {
+		sqlite_bind_int(stmt, first, m->rtp_packets);
+		sqlite_bind_int(stmt, first + 1, m->rtp_bytes);
+		sqlite_bind_int(stmt, first + 2, m->rtp_errors);
+		sqlite_bind_int(stmt, first + 3, m->rtcp_packets);
+		sqlite_bind_text(stmt, first + 4, m->remote_addr[0] != '\0' ?
+		    m->remote_addr : NULL);
+		sqlite_bind_int(stmt, first + 5, m->remote_port);
+		sqlite_bind_text(stmt, first + 6, m->protocol[0] != '\0' ?
+		    m->protocol : NULL);
+		sqlite_bind_int(stmt, first + 7, m->ssrc);
+		sqlite_bind_time(stmt, first + 8, m->last_packet, buf);
+	}
+	sqlite_bind_text(stmt, first + 9,
+	    rec_missing_name((enum rec_missing)l->mos_missing));
+}
+
+
+/*
  * Runs a PRAGMA that may return a row. A failure is reported, with the
  * PRAGMA named, as the SQLite code.
  */
@@ -441,6 +473,7 @@ sqlite_put_record(struct store *st, const struct record *r,
 	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
 	char t_answer[STORE_TIME_LEN];
 	char t_recv[STORE_TIME_LEN], t_rep[STORE_TIME_LEN];
+	char t_last[STORE_TIME_LEN];
 	sqlite3_int64 call_pk;
 	size_t i;
 	int rc;
@@ -486,6 +519,7 @@ sqlite_put_record(struct store *st, const struct record *r,
 		sqlite3_bind_int64(s, 1, call_pk);
 		sqlite_bind_text(s, 2, rec_side_name((int)i));
 		sqlite_bind_text(s, 3, r->legs[i].label);
+		sqlite_bind_media(s, 4, &r->legs[i], t_last);
 		if ((rc = sqlite_run(s)) != SQLITE_OK) {
 			sqlite_err(st, err, errlen, "leg %s of call %s",
 			    rec_side_name((int)i), r->call_id);

@@ -65,10 +65,31 @@
 	"  ELSE json_patch(extra, excluded.extra) END" \
 	" RETURNING call_pk, messages"
 
+/*
+ * A leg: label and media facts merge like every column; mos_missing as
+ * docs/schema.md says (a MOS once seen clears it, 'no_reply' never
+ * replaces a reason decided from a reply).
+ */
 #define STORE_SQLITE_SQL_LEG \
-	"INSERT INTO leg (call_pk, side, label) VALUES (?1, ?2, ?3)" \
+	"INSERT INTO leg (call_pk, side, label, rtp_packets, rtp_bytes," \
+	" rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, ssrc," \
+	" last_packet, mos_missing)" \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)" \
 	" ON CONFLICT (call_pk, side) DO UPDATE SET" \
-	" label = COALESCE(excluded.label, label)"
+	" label = COALESCE(excluded.label, label)," \
+	" rtp_packets = COALESCE(excluded.rtp_packets, rtp_packets)," \
+	" rtp_bytes = COALESCE(excluded.rtp_bytes, rtp_bytes)," \
+	" rtp_errors = COALESCE(excluded.rtp_errors, rtp_errors)," \
+	" rtcp_packets = COALESCE(excluded.rtcp_packets, rtcp_packets)," \
+	" remote_addr = COALESCE(excluded.remote_addr, remote_addr)," \
+	" remote_port = COALESCE(excluded.remote_port, remote_port)," \
+	" protocol = COALESCE(excluded.protocol, protocol)," \
+	" ssrc = COALESCE(excluded.ssrc, ssrc)," \
+	" last_packet = COALESCE(excluded.last_packet, last_packet)," \
+	" mos_missing = CASE WHEN excluded.mos_missing IS NULL" \
+	"  OR mos_missing IS NULL THEN NULL" \
+	"  WHEN excluded.mos_missing = 'no_reply' THEN mos_missing" \
+	"  ELSE excluded.mos_missing END"
 
 #define STORE_SQLITE_SQL_SAMPLE \
 	"INSERT INTO mos_sample (call_pk, scope, kind, seq, mos," \

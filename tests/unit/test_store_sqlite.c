@@ -504,6 +504,76 @@ test_merge_nan_does_not_erase(void **state)
 	    7);
 }
 
+/* Side A's media facts as a reply would give them, reason r. */
+static void
+leg_media(struct record *rec, enum rec_missing reason)
+{
+	struct rec_media *m = &rec->legs[0].m;
+
+	rec->legs[0].present = true;
+	m->media = true;
+	m->rtp_packets = 1228;
+	m->rtp_bytes = 209296;
+	m->rtp_errors = 0;
+	m->rtcp_packets = 0;
+	m->remote_port = 59398;
+	m->ssrc = 4006960018.0;
+	m->last_packet = T0 + 60;
+	m->rtcp_packets = 0;
+	strcpy(m->remote_addr, "192.168.1.108");
+	strcpy(m->protocol, "RTP/AVP");
+	rec->legs[0].mos_missing = (uint8_t)reason;
+}
+
+/*
+ * Proves: a leg's media facts are stored with their units (0 stays 0,
+ * unknown stays NULL), and the reason merges by its rule: no_reply
+ * never replaces a reason from a reply, a MOS clears it for good.
+ */
+static void
+test_leg_media(void **state)
+{
+	struct fixture *f = *state;
+	struct record *r;
+
+	open_all(f);
+	r = rec_new("n1", "c1", T0);
+	leg_media(r, REC_MISSING_NO_RTCP);
+	r->legs[1].present = true;
+	r->legs[1].mos_missing = REC_MISSING_NO_REPLY;
+	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+	q_text_eq(f, "SELECT rtp_packets || '/' || rtp_bytes || '/' || "
+	    "rtp_errors || '/' || rtcp_packets || '/' || remote_addr || ':' || "
+	    "remote_port || '/' || protocol || '/' || ssrc || '/' || "
+	    "last_packet || '/' || mos_missing FROM leg WHERE side = 'A'",
+	    "1228/209296/0/0/192.168.1.108:59398/RTP/AVP/4006960018/"
+	    "2026-11-27T07:19:31.000Z/no_rtcp");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM leg WHERE side = 'B' "
+	    "AND rtp_packets IS NULL AND rtp_bytes IS NULL AND rtp_errors IS "
+	    "NULL AND rtcp_packets IS NULL AND remote_addr IS NULL AND "
+	    "remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND "
+	    "last_packet IS NULL AND mos_missing = 'no_reply'"), 1);
+
+	/* A retransmitted BYE: no reply, no values. */
+	r = rec_new("n1", "c1", T0 + 1);
+	r->legs[0].present = true;
+	r->legs[0].mos_missing = REC_MISSING_NO_REPLY;
+	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+	q_text_eq(f, "SELECT mos_missing || rtp_packets FROM leg "
+	    "WHERE side = 'A'", "no_rtcp1228");
+
+	/* A MOS arrives: the reason goes, and stays gone. */
+	r = rec_new("n1", "c1", T0 + 2);
+	r->legs[0].present = true;
+	rec_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 4.1);
+	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+	assert_true(q_null(f, "SELECT mos_missing FROM leg WHERE side = 'A'"));
+	r = rec_new("n1", "c1", T0 + 3);
+	leg_media(r, REC_MISSING_NO_RTCP);
+	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+	assert_true(q_null(f, "SELECT mos_missing FROM leg WHERE side = 'A'"));
+}
+
 /* Proves: a later message fills in values the first one lacked. */
 static void
 test_merge_fills_null(void **state)
@@ -1071,6 +1141,7 @@ main(void)
 		T(test_merge_same_record_twice),
 		T(test_merge_nan_does_not_erase),
 		T(test_merge_fills_null),
+		T(test_leg_media),
 		T(test_two_nodes_two_calls),
 		T(test_same_call_in_one_batch),
 		T(test_null_stays_null),
