@@ -193,6 +193,82 @@ put(struct store *st, struct record **recs, size_t n, struct store_counts *c)
 	return s;
 }
 
+/* Side A's media facts as a reply would give them, with reason. */
+static void
+leg_media(struct record *rec, enum rec_missing reason)
+{
+	struct rec_media *m = &rec->legs[0].m;
+
+	rec->legs[0].present = true;
+	m->media = true;
+	m->rtp_packets = 1228;
+	m->rtp_bytes = 209296;
+	m->rtp_errors = 0;
+	m->rtcp_packets = 0;
+	m->remote_port = 59398;
+	m->ssrc = 4006960018.0;
+	m->last_packet = 1795763971.0;
+	strcpy(m->remote_addr, "192.168.1.108");
+	strcpy(m->protocol, "RTP/AVP");
+	rec->legs[0].mos_missing = (uint8_t)reason;
+}
+
+/*
+ * Proves: a leg's media facts are stored as the SQLite store stores them
+ * (0 stays 0, unknown stays NULL), and the reason merges by its rule.
+ */
+static void
+test_leg_media(void **state)
+{
+	struct record *r;
+	struct store *st;
+	char buf[256];
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	r = rec_new("n1", "c1", 1795763911.0);
+	leg_media(r, REC_MISSING_NO_RTCP);
+	r->legs[1].present = true;
+	r->legs[1].mos_missing = REC_MISSING_NO_REPLY;
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "rtp_packets || '/' || rtp_bytes || '/' || rtp_errors || '/' || "
+	    "rtcp_packets || '/' || remote_addr || ':' || remote_port || '/' "
+	    "|| protocol || '/' || ssrc || '/' || extract(epoch FROM "
+	    "last_packet)::bigint || '/' || mos_missing FROM leg "
+	    "WHERE side = 'A'"), "1228/209296/0/0/192.168.1.108:59398/"
+	    "RTP/AVP/4006960018/1795763971/no_rtcp");
+	assert_int_equal(test_long("SELECT count(*) FROM leg WHERE side = 'B'"
+	    " AND rtp_packets IS NULL AND rtp_bytes IS NULL AND rtp_errors IS"
+	    " NULL AND rtcp_packets IS NULL AND remote_addr IS NULL AND"
+	    " remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND"
+	    " last_packet IS NULL AND mos_missing = %s", "'no_reply'"), 1);
+
+	r = rec_new("n1", "c1", 1795763912.0);
+	r->legs[0].present = true;
+	r->legs[0].mos_missing = REC_MISSING_NO_REPLY;
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "mos_missing || rtp_packets FROM leg WHERE side = 'A'"),
+	    "no_rtcp1228");
+
+	r = rec_new("n1", "c1", 1795763913.0);
+	r->legs[0].present = true;
+	rec_sample_add(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.1);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	r = rec_new("n1", "c1", 1795763914.0);
+	leg_media(r, REC_MISSING_NO_RTCP);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	assert_int_equal(test_long("SELECT count(*) FROM leg WHERE side = 'A'"
+	    " AND mos_missing IS NULL AND rtp_packets = %s", "1228"), 1);
+	store_backend_pg.close(st);
+}
+
 /* Proves: migrate creates the tables and views, stamps the latest version
  * and a second run changes nothing. */
 static void
@@ -866,6 +942,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_newer_refused,
 		    setup_empty),
 		cmocka_unit_test_setup(test_put_values_and_units, setup_empty),
+		cmocka_unit_test_setup(test_leg_media, setup_empty),
 		cmocka_unit_test_setup(test_merge_rules, setup_empty),
 		cmocka_unit_test_setup(test_same_call_twice_in_batch,
 		    setup_empty),
