@@ -64,7 +64,28 @@ SELECT q.*,
 	round(extract(epoch FROM t.answer_time - t.start_time), 3)::float8
 	    AS ringing_s,
 	round(extract(epoch FROM t.end_time - t.answer_time), 3)::float8
-	    AS talk_s
+	    AS talk_s,
+	-- What rtpengine's reply said about each side (the leg table).
+	ma.rtp_packets AS a_rtp_packets,
+	ma.rtp_bytes AS a_rtp_bytes,
+	ma.rtp_errors AS a_rtp_errors,
+	ma.rtcp_packets AS a_rtcp_packets,
+	ma.remote_addr AS a_remote_addr,
+	ma.remote_port AS a_remote_port,
+	ma.protocol AS a_protocol,
+	ma.ssrc AS a_ssrc,
+	ma.last_packet AS a_last_packet,
+	ma.mos_missing AS a_mos_missing,
+	mb.rtp_packets AS b_rtp_packets,
+	mb.rtp_bytes AS b_rtp_bytes,
+	mb.rtp_errors AS b_rtp_errors,
+	mb.rtcp_packets AS b_rtcp_packets,
+	mb.remote_addr AS b_remote_addr,
+	mb.remote_port AS b_remote_port,
+	mb.protocol AS b_protocol,
+	mb.ssrc AS b_ssrc,
+	mb.last_packet AS b_last_packet,
+	mb.mos_missing AS b_mos_missing
 FROM (
 	SELECT
 		c.call_pk,
@@ -128,7 +149,9 @@ FROM (
 	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
 	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
 ) AS q
-LEFT JOIN call AS t ON t.call_pk = q.call_pk;
+LEFT JOIN call AS t ON t.call_pk = q.call_pk
+LEFT JOIN leg AS ma ON ma.call_pk = q.call_pk AND ma.side = 'A'
+LEFT JOIN leg AS mb ON mb.call_pk = q.call_pk AND mb.side = 'B';
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE OR REPLACE VIEW v_leg_quality AS
@@ -141,7 +164,17 @@ SELECT q.*,
 	    WHEN q.mos_average >= 3.10::real THEN 'many users dissatisfied'
 	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
-	END AS quality_band
+	END AS quality_band,
+	m.rtp_packets,
+	m.rtp_bytes,
+	m.rtp_errors,
+	m.rtcp_packets,
+	m.remote_addr,
+	m.remote_port,
+	m.protocol,
+	m.ssrc,
+	m.last_packet,
+	m.mos_missing
 FROM (
 	SELECT
 		l.call_pk,
@@ -170,7 +203,8 @@ FROM (
 	JOIN call AS c ON c.call_pk = l.call_pk
 	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.scope = l.side
 	GROUP BY l.call_pk, l.side, c.node, c.call_id, c.start_time, l.label
-) AS q;
+) AS q
+JOIN leg AS m ON m.call_pk = q.call_pk AND m.side = q.side;
 
 -- Per UTC day (of the start time, else of the reception) and node. The
 -- shares of the quality bands are among the calls that have a band, that
@@ -193,7 +227,12 @@ SELECT
 	share_some_dissatisfied,
 	share_many_dissatisfied,
 	share_nearly_all_dissatisfied,
-	share_not_recommended
+	share_not_recommended,
+	share_no_mos_no_media,
+	share_no_mos_no_rtcp,
+	share_no_mos_too_short,
+	share_no_mos_no_reply,
+	share_no_mos_unknown
 FROM (
 	SELECT
 		(coalesce(start_time, received_at) AT TIME ZONE 'UTC')::date
@@ -218,7 +257,22 @@ FROM (
 		    / nullif(count(quality_band), 0)
 		    AS share_nearly_all_dissatisfied,
 		count(*) FILTER (WHERE quality_band = 'not recommended')::float8
-		    / nullif(count(quality_band), 0) AS share_not_recommended
+		    / nullif(count(quality_band), 0) AS share_not_recommended,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'no_media' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_no_media,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'no_rtcp' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_no_rtcp,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'too_short' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_too_short,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'no_reply' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_no_reply,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'unknown' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_unknown
 	FROM v_call_quality
 	GROUP BY 1, 2
 ) AS d;
@@ -233,3 +287,22 @@ SELECT *
 FROM v_call_quality
 WHERE mos_worst < 3.6::real
 ORDER BY mos_worst ASC, call_pk ASC;
+
+-- Legs without MOS by the address their media came from and the reason:
+-- which carrier or gateway sends no RTCP, or no media at all. remote_addr
+-- is NULL for legs the reply gave no address for (no_reply among them).
+-- Reads every leg with a reason; meant for a time-bounded query through
+-- first_seen / last_seen or for small tables.
+CREATE OR REPLACE VIEW v_mos_missing_by_remote AS
+SELECT
+	l.remote_addr,
+	l.mos_missing,
+	count(DISTINCT l.call_pk) AS calls,
+	count(*) AS legs,
+	min(coalesce(c.start_time, c.received_at)) AS first_seen,
+	max(coalesce(c.start_time, c.received_at)) AS last_seen
+FROM leg AS l
+JOIN call AS c ON c.call_pk = l.call_pk
+WHERE l.mos_missing IS NOT NULL
+GROUP BY l.remote_addr, l.mos_missing
+ORDER BY calls DESC, remote_addr IS NULL, remote_addr, mos_missing;

@@ -20,6 +20,7 @@
 -- moscdr_views), so a view is changed here and nowhere else. SQLite keeps
 -- no grants on views, so each view is dropped and created again.
 
+DROP VIEW IF EXISTS v_mos_missing_by_remote;
 DROP VIEW IF EXISTS v_poor_calls;
 DROP VIEW IF EXISTS v_daily_quality;
 DROP VIEW IF EXISTS v_leg_quality;
@@ -62,7 +63,28 @@ SELECT q.*,
 	round((julianday(t.answer_time) - julianday(t.start_time)) * 86400.0,
 	    3) AS ringing_s,
 	round((julianday(t.end_time) - julianday(t.answer_time)) * 86400.0,
-	    3) AS talk_s
+	    3) AS talk_s,
+	-- What rtpengine's reply said about each side (the leg table).
+	ma.rtp_packets AS a_rtp_packets,
+	ma.rtp_bytes AS a_rtp_bytes,
+	ma.rtp_errors AS a_rtp_errors,
+	ma.rtcp_packets AS a_rtcp_packets,
+	ma.remote_addr AS a_remote_addr,
+	ma.remote_port AS a_remote_port,
+	ma.protocol AS a_protocol,
+	ma.ssrc AS a_ssrc,
+	ma.last_packet AS a_last_packet,
+	ma.mos_missing AS a_mos_missing,
+	mb.rtp_packets AS b_rtp_packets,
+	mb.rtp_bytes AS b_rtp_bytes,
+	mb.rtp_errors AS b_rtp_errors,
+	mb.rtcp_packets AS b_rtcp_packets,
+	mb.remote_addr AS b_remote_addr,
+	mb.remote_port AS b_remote_port,
+	mb.protocol AS b_protocol,
+	mb.ssrc AS b_ssrc,
+	mb.last_packet AS b_last_packet,
+	mb.mos_missing AS b_mos_missing
 FROM (
 	SELECT
 		c.call_pk,
@@ -125,7 +147,9 @@ FROM (
 	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
 	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
 ) AS q
-LEFT JOIN call AS t ON t.call_pk = q.call_pk;
+LEFT JOIN call AS t ON t.call_pk = q.call_pk
+LEFT JOIN leg AS ma ON ma.call_pk = q.call_pk AND ma.side = 'A'
+LEFT JOIN leg AS mb ON mb.call_pk = q.call_pk AND mb.side = 'B';
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE VIEW v_leg_quality AS
@@ -166,7 +190,17 @@ SELECT
 	    WHEN max(CASE WHEN s.kind = 'average' THEN s.mos END) >= 2.58
 		THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
-	END AS quality_band
+	END AS quality_band,
+	l.rtp_packets,
+	l.rtp_bytes,
+	l.rtp_errors,
+	l.rtcp_packets,
+	l.remote_addr,
+	l.remote_port,
+	l.protocol,
+	l.ssrc,
+	l.last_packet,
+	l.mos_missing
 FROM leg AS l
 JOIN call AS c ON c.call_pk = l.call_pk
 LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.scope = l.side
@@ -202,7 +236,22 @@ SELECT
 	sum(quality_band = 'nearly all users dissatisfied') * 1.0
 	    / nullif(count(quality_band), 0) AS share_nearly_all_dissatisfied,
 	sum(quality_band = 'not recommended') * 1.0
-	    / nullif(count(quality_band), 0) AS share_not_recommended
+	    / nullif(count(quality_band), 0) AS share_not_recommended,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'no_media'
+	    OR coalesce(b_mos_missing, '') = 'no_media')) * 1.0 / count(*)
+	    AS share_no_mos_no_media,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'no_rtcp'
+	    OR coalesce(b_mos_missing, '') = 'no_rtcp')) * 1.0 / count(*)
+	    AS share_no_mos_no_rtcp,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'too_short'
+	    OR coalesce(b_mos_missing, '') = 'too_short')) * 1.0 / count(*)
+	    AS share_no_mos_too_short,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'no_reply'
+	    OR coalesce(b_mos_missing, '') = 'no_reply')) * 1.0 / count(*)
+	    AS share_no_mos_no_reply,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'unknown'
+	    OR coalesce(b_mos_missing, '') = 'unknown')) * 1.0 / count(*)
+	    AS share_no_mos_unknown
 FROM (
 	SELECT
 		date(coalesce(c.start_time, c.received_at)) AS day,
@@ -221,8 +270,12 @@ FROM (
 		    WHEN ca.mos >= 3.10 THEN 'many users dissatisfied'
 		    WHEN ca.mos >= 2.58 THEN 'nearly all users dissatisfied'
 		    ELSE 'not recommended'
-		END AS quality_band
+		END AS quality_band,
+		la.mos_missing AS a_mos_missing,
+		lb.mos_missing AS b_mos_missing
 	FROM call AS c NOT INDEXED
+	LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'
+	LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'
 	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
 	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
 	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk
@@ -245,3 +298,22 @@ WHERE EXISTS (SELECT 1 FROM mos_sample AS w
 	    AND w.seq = 0 AND w.mos < 3.6)
     AND v.mos_worst < 3.6
 ORDER BY mos_worst ASC, call_pk ASC;
+
+-- Legs without MOS by the address their media came from and the reason:
+-- which carrier or gateway sends no RTCP, or no media at all. remote_addr
+-- is NULL for legs the reply gave no address for (no_reply among them).
+-- Reads every leg with a reason; meant for a time-bounded query through
+-- first_seen / last_seen or for small tables.
+CREATE VIEW v_mos_missing_by_remote AS
+SELECT
+	l.remote_addr,
+	l.mos_missing,
+	count(DISTINCT l.call_pk) AS calls,
+	count(*) AS legs,
+	min(coalesce(c.start_time, c.received_at)) AS first_seen,
+	max(coalesce(c.start_time, c.received_at)) AS last_seen
+FROM leg AS l
+JOIN call AS c ON c.call_pk = l.call_pk
+WHERE l.mos_missing IS NOT NULL
+GROUP BY l.remote_addr, l.mos_missing
+ORDER BY calls DESC, remote_addr IS NULL, remote_addr, mos_missing;

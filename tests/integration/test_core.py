@@ -560,6 +560,11 @@ V_CALL_QUALITY = [
     "b_roundtrip_ms_average",
     "mos_worst", "has_mos", "quality_band",
     "answer_time", "ringing_s", "talk_s",
+    "a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
+    "a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc",
+    "a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
+    "b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
+    "b_protocol", "b_ssrc", "b_last_packet", "b_mos_missing",
 ]
 V_LEG_QUALITY = [
     "call_pk", "node", "call_id", "start_time", "side", "label",
@@ -567,12 +572,22 @@ V_LEG_QUALITY = [
     "packetloss_pct_average", "jitter_ms_average", "roundtrip_ms_average",
     "roundtrip_leg_ms_average", "samples", "progression_points",
     "quality_band",
+    "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets",
+    "remote_addr", "remote_port", "protocol", "ssrc",
+    "last_packet", "mos_missing",
 ]
 V_DAILY_QUALITY = [
     "day", "node", "calls", "calls_with_mos", "share_with_mos",
     "mos_average", "mos_min", "share_very_satisfied", "share_satisfied",
     "share_some_dissatisfied", "share_many_dissatisfied",
     "share_nearly_all_dissatisfied", "share_not_recommended",
+    "share_no_mos_no_media", "share_no_mos_no_rtcp",
+    "share_no_mos_too_short", "share_no_mos_no_reply",
+    "share_no_mos_unknown",
+]
+V_MOS_MISSING_BY_REMOTE = [
+    "remote_addr", "mos_missing", "calls", "legs",
+    "first_seen", "last_seen",
 ]
 CALL_COLUMNS = [
     "call_pk", "node", "call_id", "from_tag", "to_tag", "from_uri", "to_uri",
@@ -591,8 +606,12 @@ def test_schema_and_view_columns(daemon, db):
     assert db.columns("v_leg_quality") == V_LEG_QUALITY
     assert db.columns("v_daily_quality") == V_DAILY_QUALITY
     assert db.columns("v_poor_calls") == V_CALL_QUALITY
+    assert db.columns("v_mos_missing_by_remote") == V_MOS_MISSING_BY_REMOTE
     assert sorted(db.columns("call")) == sorted(CALL_COLUMNS)
-    assert db.columns("leg") == ["call_pk", "side", "label"]
+    assert db.columns("leg") == [
+        "call_pk", "side", "label", "rtp_packets", "rtp_bytes",
+        "rtp_errors", "rtcp_packets", "remote_addr", "remote_port",
+        "protocol", "ssrc", "last_packet", "mos_missing"]
     assert db.columns("mos_sample") == [
         "call_pk", "scope", "kind", "seq", "mos", "packetloss_pct",
         "jitter_ms", "roundtrip_us", "roundtrip_leg_us", "samples",

@@ -246,6 +246,18 @@ test_leg_media(void **state)
 	    " remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND"
 	    " last_packet IS NULL AND mos_missing = %s", "'no_reply'"), 1);
 
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "a_mos_missing || b_mos_missing || a_remote_addr || "
+	    "(SELECT mos_missing || rtcp_packets FROM v_leg_quality WHERE "
+	    "side = 'A') FROM v_call_quality"),
+	    "no_rtcpno_reply192.168.1.108no_rtcp0");
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "share_no_mos_no_rtcp || '/' || share_no_mos_no_reply || '/' || "
+	    "share_no_mos_no_media FROM v_daily_quality"), "1/1/0");
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "string_agg(coalesce(remote_addr, '-') || ' ' || mos_missing || ' '"
+	    " || calls, ',') FROM v_mos_missing_by_remote"),
+	    "192.168.1.108 no_rtcp 1,- no_reply 1");
 	r = rec_new("n1", "c1", 1795763912.0);
 	r->legs[0].present = true;
 	r->legs[0].mos_missing = REC_MISSING_NO_REPLY;
@@ -656,18 +668,28 @@ static const char *const cols_call[] = { "call_pk", "node", "call_id",
 	"b_mos_average", "b_mos_min", "b_mos_max", "b_packetloss_pct_average",
 	"b_jitter_ms_average", "b_roundtrip_ms_average", "mos_worst",
 	"has_mos", "quality_band", "answer_time", "ringing_s", "talk_s",
-	NULL };
+	"a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
+	"a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc", "a_last_packet",
+	"a_mos_missing", "b_rtp_packets", "b_rtp_bytes", "b_rtp_errors",
+	"b_rtcp_packets", "b_remote_addr", "b_remote_port", "b_protocol",
+	"b_ssrc", "b_last_packet", "b_mos_missing", NULL };
 static const char *const cols_leg[] = { "call_pk", "node", "call_id",
 	"start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	"mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
 	"jitter_ms_average", "roundtrip_ms_average",
 	"roundtrip_leg_ms_average", "samples", "progression_points",
-	"quality_band", NULL };
+	"quality_band",
+	"rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets", "remote_addr",
+	"remote_port", "protocol", "ssrc", "last_packet", "mos_missing", NULL };
 static const char *const cols_daily[] = { "day", "node", "calls",
 	"calls_with_mos", "share_with_mos", "mos_average", "mos_min",
 	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
 	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	"share_not_recommended", NULL };
+	"share_not_recommended",
+	"share_no_mos_no_media", "share_no_mos_no_rtcp", "share_no_mos_too_short",
+	"share_no_mos_no_reply", "share_no_mos_unknown", NULL };
+static const char *const cols_remote[] = {
+	"remote_addr", "mos_missing", "calls", "legs", "first_seen", "last_seen", NULL };
 
 static void
 check_columns(PGconn *c, const char *view, const char *const *want)
@@ -703,6 +725,7 @@ test_view_columns(void **state)
 	check_columns(c, "v_poor_calls", cols_call);
 	check_columns(c, "v_leg_quality", cols_leg);
 	check_columns(c, "v_daily_quality", cols_daily);
+	check_columns(c, "v_mos_missing_by_remote", cols_remote);
 	PQfinish(c);
 	store_backend_pg.close(st);
 }

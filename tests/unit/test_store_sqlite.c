@@ -554,6 +554,18 @@ test_leg_media(void **state)
 	    "remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND "
 	    "last_packet IS NULL AND mos_missing = 'no_reply'"), 1);
 
+	/* The views: per leg, per call, per day, per remote address. */
+	q_text_eq(f, "SELECT mos_missing || rtcp_packets FROM v_leg_quality "
+	    "WHERE side = 'A'", "no_rtcp0");
+	q_text_eq(f, "SELECT a_mos_missing || b_mos_missing || a_remote_addr "
+	    "FROM v_call_quality", "no_rtcpno_reply192.168.1.108");
+	q_text_eq(f, "SELECT share_no_mos_no_rtcp || '/' || "
+	    "share_no_mos_no_reply || '/' || share_no_mos_no_media FROM "
+	    "v_daily_quality", "1.0/1.0/0.0");
+	q_text_eq(f, "SELECT group_concat(coalesce(remote_addr, '-') || ' ' "
+	    "|| mos_missing || ' ' || calls, ',') FROM v_mos_missing_by_remote",
+	    "192.168.1.108 no_rtcp 1,- no_reply 1");
+
 	/* A retransmitted BYE: no reply, no values. */
 	r = rec_new("n1", "c1", T0 + 1);
 	r->legs[0].present = true;
@@ -728,24 +740,40 @@ test_view_columns(void **state)
 	    "a_roundtrip_ms_average", "b_label", "b_mos_average", "b_mos_min",
 	    "b_mos_max", "b_packetloss_pct_average", "b_jitter_ms_average",
 	    "b_roundtrip_ms_average", "mos_worst", "has_mos", "quality_band",
-	    "answer_time", "ringing_s", "talk_s" };
+	    "answer_time", "ringing_s", "talk_s",
+	    "a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
+	    "a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc",
+	    "a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
+	    "b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
+	    "b_protocol", "b_ssrc", "b_last_packet", "b_mos_missing" };
 	static const char *const leg_q[] = { "call_pk", "node", "call_id",
 	    "start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	    "mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
 	    "jitter_ms_average", "roundtrip_ms_average",
 	    "roundtrip_leg_ms_average", "samples", "progression_points",
-	    "quality_band" };
+	    "quality_band",
+	    "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets",
+	    "remote_addr", "remote_port", "protocol", "ssrc", "last_packet",
+	    "mos_missing" };
 	static const char *const daily_q[] = { "day", "node", "calls",
 	    "calls_with_mos", "share_with_mos", "mos_average", "mos_min",
 	    "share_very_satisfied", "share_satisfied",
 	    "share_some_dissatisfied", "share_many_dissatisfied",
-	    "share_nearly_all_dissatisfied", "share_not_recommended" };
+	    "share_nearly_all_dissatisfied", "share_not_recommended",
+	    "share_no_mos_no_media", "share_no_mos_no_rtcp",
+	    "share_no_mos_too_short", "share_no_mos_no_reply",
+	    "share_no_mos_unknown" };
+	static const char *const remote_q[] = {
+	    "remote_addr", "mos_missing", "calls", "legs", "first_seen",
+	    "last_seen" };
 
 	open_all(f);
 	check_columns(f, "v_call_quality", call_q, NELEM(call_q));
 	check_columns(f, "v_leg_quality", leg_q, NELEM(leg_q));
 	check_columns(f, "v_daily_quality", daily_q, NELEM(daily_q));
 	check_columns(f, "v_poor_calls", call_q, NELEM(call_q));
+	check_columns(f, "v_mos_missing_by_remote", remote_q,
+	    NELEM(remote_q));
 }
 
 /* Proves: quality_band follows the G.107 thresholds exactly at and just
