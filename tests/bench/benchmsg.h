@@ -376,7 +376,7 @@ bm_json_tag(struct bm_buf *b, const struct bm_msg *m, int side)
 		    "\"last packet\":%.0f,\"flags\":[\"%s\",\"filled\","
 		    "\"confirmed\"],\"SSRC\":%u,\"stats\":{\"packets\":%d,"
 		    "\"bytes\":%d,\"errors\":0}}", k ? "," : "", port + (unsigned)k,
-		    10 + side, 40000 + port + (unsigned)k, floor(m->end_time),
+		    10 + side, 10000 + port + (unsigned)k, floor(m->end_time),
 		    k ? "RTCP" : "RTP", m->ssrc[side], k ? 12 : 950,
 		    k ? 1324 : 163400);
 	bm_put(b, "],\"flags\":[\"initialized\",\"send\",\"recv\"]}]}");
