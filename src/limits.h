@@ -48,5 +48,7 @@
 #define MEDIA_ADDR_LEN_MAX	63
 /* Longest media protocol name kept ("UDP/TLS/RTP/SAVPF" is 17). */
 #define MEDIA_PROTO_LEN_MAX	31
+/* Longest codec name kept ("PCMU/8000", "opus/48000/2"). */
+#define MEDIA_CODEC_LEN_MAX	31
 
 #endif

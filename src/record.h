@@ -82,6 +82,7 @@ struct rec_media {
 	double last_packet;	/* unix seconds, latest of the side's streams */
 	char remote_addr[MEDIA_ADDR_LEN_MAX + 1];
 	char protocol[MEDIA_PROTO_LEN_MAX + 1];	/* "RTP/AVP", ... */
+	char codec[MEDIA_CODEC_LEN_MAX + 1];	/* "PCMU/8000", ... */
 };
 
 /* One leg row. Invariant: present is true iff a label or a value was sent. */

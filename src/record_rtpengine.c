@@ -16,8 +16,9 @@
  * streams under a side's tags are what rtpengine received from that
  * party. A stream whose "flags" hold "RTCP" is an RTCP stream; any other
  * is an RTP stream. Packet, byte and error counts add up over the side's
- * streams of that kind; the endpoint, SSRC and protocol are the first RTP
- * stream's; the last packet time is the latest of all. A value the reply
+ * streams of that kind; the endpoint, SSRC, protocol and codec are the
+ * first RTP stream's (protocol and codec those of its media); the last
+ * packet time is the latest of all. A value the reply
  * lacks stays unknown; a count is known as soon as one stream gives it.
  * At most MEDIA_STREAMS_MAX streams are read; the rest are ignored.
  *
@@ -209,7 +210,7 @@ media_init(struct rec_media *m)
 	m->media = true;
 	m->rtp_packets = m->rtp_bytes = m->rtp_errors = NAN;
 	m->rtcp_packets = m->remote_port = m->ssrc = m->last_packet = NAN;
-	m->remote_addr[0] = m->protocol[0] = '\0';
+	m->remote_addr[0] = m->protocol[0] = m->codec[0] = '\0';
 }
 
 /* One stream of a media of a side's tag into that side's facts. */
@@ -260,7 +261,9 @@ media_stream(struct rec_build *b, const cJSON *media, const cJSON *stream,
 	if (ssrc_known)
 		m->ssrc = ssrc;
 	if (media_text(b, cJSON_GetObjectItemCaseSensitive(media, "protocol"),
-	    m->protocol, MEDIA_PROTO_LEN_MAX) == -1)
+	    m->protocol, MEDIA_PROTO_LEN_MAX) == -1 ||
+	    media_text(b, cJSON_GetObjectItemCaseSensitive(media, "codec"),
+	    m->codec, MEDIA_CODEC_LEN_MAX) == -1)
 		return -1;
 	ep = cJSON_GetObjectItemCaseSensitive(stream, "endpoint");
 	if (ep == NULL || cJSON_IsNull(ep))

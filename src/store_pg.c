@@ -84,7 +84,8 @@ static const char pg_sql_begin[] =
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_leg ("
     " ord integer, side text, label text, rtp_packets bigint,"
     " rtp_bytes bigint, rtp_errors bigint, rtcp_packets bigint,"
-    " remote_addr text, remote_port integer, protocol text, ssrc bigint,"
+    " remote_addr text, remote_port integer, protocol text, codec text,"
+    " ssrc bigint,"
     " last_packet float8, mos_missing text) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_sample ("
     " ord integer, scope text, kind text, seq integer, mos real,"
@@ -121,11 +122,12 @@ static const char pg_sql_merge[] =
     "  ON s.round = $1 AND s.call_id = c.call_id AND s.node = c.node),"
     "l AS ("
     " INSERT INTO leg AS t (call_pk, side, label, rtp_packets, rtp_bytes,"
-    "  rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, ssrc,"
-    "  last_packet, mos_missing)"
+    "  rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, codec,"
+    "  ssrc, last_packet, mos_missing)"
     " SELECT m.call_pk, g.side, g.label, g.rtp_packets, g.rtp_bytes,"
     "  g.rtp_errors, g.rtcp_packets, g.remote_addr, g.remote_port,"
-    "  g.protocol, g.ssrc, to_timestamp(g.last_packet), g.mos_missing"
+    "  g.protocol, g.codec, g.ssrc, to_timestamp(g.last_packet),"
+    "  g.mos_missing"
     " FROM moscdr_stg_leg g JOIN m ON m.ord = g.ord"
     " ORDER BY m.call_pk, g.side"
     STORE_PG_LEG_MERGE
@@ -661,6 +663,8 @@ pg_copy_media(struct store *st, const struct rec_leg *l)
 	    m->remote_addr : NULL, false) == -1 ||
 	    pg_copy_num(st, k ? m->remote_port : NAN, true) == -1 ||
 	    pg_copy_text(st, k && m->protocol[0] != '\0' ? m->protocol : NULL,
+	    false) == -1 ||
+	    pg_copy_text(st, k && m->codec[0] != '\0' ? m->codec : NULL,
 	    false) == -1 ||
 	    pg_copy_num(st, k ? m->ssrc : NAN, true) == -1 ||
 	    pg_copy_num(st, k ? m->last_packet : NAN, false) == -1 ||

@@ -49,6 +49,7 @@
     "  remote_addr = COALESCE(excluded.remote_addr, t.remote_addr),"	\
     "  remote_port = COALESCE(excluded.remote_port, t.remote_port),"	\
     "  protocol = COALESCE(excluded.protocol, t.protocol),"		\
+    "  codec = COALESCE(excluded.codec, t.codec),"			\
     "  ssrc = COALESCE(excluded.ssrc, t.ssrc),"				\
     "  last_packet = COALESCE(excluded.last_packet, t.last_packet),"	\
     "  mos_missing = CASE WHEN excluded.mos_missing IS NULL"		\

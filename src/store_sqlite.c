@@ -177,7 +177,7 @@ sqlite_bind_time(sqlite3_stmt *stmt, int i, double unix_s, char *buf)
 }
 
 /*
- * Binds a leg's media facts and mos_missing to the 10 parameters from
+ * Binds a leg's media facts and mos_missing to the 11 parameters from
  * first on: all NULL but the reason when the reply did not name the side.
  */
 static void
@@ -188,7 +188,7 @@ sqlite_bind_media(sqlite3_stmt *stmt, int first, const struct rec_leg *l,
 	int i;
 
 	if (!m->media) {
-		for (i = 0; i < 9; i++)
+		for (i = 0; i < 10; i++)
 			sqlite3_bind_null(stmt, first + i);
 	} else {
 		sqlite_bind_int(stmt, first, m->rtp_packets);
@@ -200,10 +200,12 @@ sqlite_bind_media(sqlite3_stmt *stmt, int first, const struct rec_leg *l,
 		sqlite_bind_int(stmt, first + 5, m->remote_port);
 		sqlite_bind_text(stmt, first + 6, m->protocol[0] != '\0' ?
 		    m->protocol : NULL);
-		sqlite_bind_int(stmt, first + 7, m->ssrc);
-		sqlite_bind_time(stmt, first + 8, m->last_packet, buf);
+		sqlite_bind_text(stmt, first + 7, m->codec[0] != '\0' ?
+		    m->codec : NULL);
+		sqlite_bind_int(stmt, first + 8, m->ssrc);
+		sqlite_bind_time(stmt, first + 9, m->last_packet, buf);
 	}
-	sqlite_bind_text(stmt, first + 9,
+	sqlite_bind_text(stmt, first + 10,
 	    rec_missing_name((enum rec_missing)l->mos_missing));
 }
 

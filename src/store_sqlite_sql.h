@@ -72,9 +72,9 @@
  */
 #define STORE_SQLITE_SQL_LEG \
 	"INSERT INTO leg (call_pk, side, label, rtp_packets, rtp_bytes," \
-	" rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, ssrc," \
-	" last_packet, mos_missing)" \
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)" \
+	" rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, codec," \
+	" ssrc, last_packet, mos_missing)" \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)" \
 	" ON CONFLICT (call_pk, side) DO UPDATE SET" \
 	" label = COALESCE(excluded.label, label)," \
 	" rtp_packets = COALESCE(excluded.rtp_packets, rtp_packets)," \
@@ -84,6 +84,7 @@
 	" remote_addr = COALESCE(excluded.remote_addr, remote_addr)," \
 	" remote_port = COALESCE(excluded.remote_port, remote_port)," \
 	" protocol = COALESCE(excluded.protocol, protocol)," \
+	" codec = COALESCE(excluded.codec, codec)," \
 	" ssrc = COALESCE(excluded.ssrc, ssrc)," \
 	" last_packet = COALESCE(excluded.last_packet, last_packet)," \
 	" mos_missing = CASE WHEN excluded.mos_missing IS NULL" \

@@ -16,6 +16,7 @@ ALTER TABLE leg
 	ADD COLUMN remote_addr text,		-- the side's media address
 	ADD COLUMN remote_port integer,
 	ADD COLUMN protocol text,		-- 'RTP/AVP', 'RTP/SAVPF', ...
+	ADD COLUMN codec text,			-- 'PCMU/8000', ...
 	ADD COLUMN ssrc bigint,			-- the side's RTP SSRC
 	ADD COLUMN last_packet timestamptz,
 	ADD COLUMN mos_missing text CHECK (mos_missing IN

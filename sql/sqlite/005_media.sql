@@ -15,6 +15,7 @@ ALTER TABLE leg ADD COLUMN rtcp_packets INTEGER;	-- RTCP packets from the side
 ALTER TABLE leg ADD COLUMN remote_addr TEXT;	-- the side's media address
 ALTER TABLE leg ADD COLUMN remote_port INTEGER;
 ALTER TABLE leg ADD COLUMN protocol TEXT;	-- 'RTP/AVP', 'RTP/SAVPF', ...
+ALTER TABLE leg ADD COLUMN codec TEXT;		-- 'PCMU/8000', ...
 ALTER TABLE leg ADD COLUMN ssrc INTEGER;	-- the side's RTP SSRC
 ALTER TABLE leg ADD COLUMN last_packet TEXT;	-- ISO-8601 UTC, as every time
 -- 'no_media', 'no_rtcp', 'too_short', 'no_reply', 'unknown'; NULL: a MOS.

@@ -561,10 +561,11 @@ V_CALL_QUALITY = [
     "mos_worst", "has_mos", "quality_band",
     "answer_time", "ringing_s", "talk_s",
     "a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
-    "a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc",
-    "a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
-    "b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
-    "b_protocol", "b_ssrc", "b_last_packet", "b_mos_missing",
+    "a_remote_addr", "a_remote_port", "a_protocol", "a_codec",
+    "a_ssrc", "a_last_packet", "a_mos_missing", "b_rtp_packets",
+    "b_rtp_bytes", "b_rtp_errors", "b_rtcp_packets", "b_remote_addr",
+    "b_remote_port", "b_protocol", "b_codec", "b_ssrc",
+    "b_last_packet", "b_mos_missing",
 ]
 V_LEG_QUALITY = [
     "call_pk", "node", "call_id", "start_time", "side", "label",
@@ -573,7 +574,7 @@ V_LEG_QUALITY = [
     "roundtrip_leg_ms_average", "samples", "progression_points",
     "quality_band",
     "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets",
-    "remote_addr", "remote_port", "protocol", "ssrc",
+    "remote_addr", "remote_port", "protocol", "codec", "ssrc",
     "last_packet", "mos_missing",
 ]
 V_DAILY_QUALITY = [
@@ -611,7 +612,7 @@ def test_schema_and_view_columns(daemon, db):
     assert db.columns("leg") == [
         "call_pk", "side", "label", "rtp_packets", "rtp_bytes",
         "rtp_errors", "rtcp_packets", "remote_addr", "remote_port",
-        "protocol", "ssrc", "last_packet", "mos_missing"]
+        "protocol", "codec", "ssrc", "last_packet", "mos_missing"]
     assert db.columns("mos_sample") == [
         "call_pk", "scope", "kind", "seq", "mos", "packetloss_pct",
         "jitter_ms", "roundtrip_us", "roundtrip_leg_us", "samples",

@@ -789,6 +789,7 @@ test_media_sample(void **state)
 	assert_string_equal(a->remote_addr, "192.168.1.108");
 	assert_dbl(a->remote_port, 59398);
 	assert_string_equal(a->protocol, "RTP/AVPF");
+	assert_string_equal(a->codec, "");	/* the sample has none */
 	assert_dbl(a->ssrc, 1451888189);
 	assert_dbl(a->last_packet, 1590498099);
 	assert_true(b->media);
@@ -805,6 +806,69 @@ test_media_sample(void **state)
 	assert_null(rec_missing_name(REC_MISSING_NONE));
 	record_free(r);
 	free(msg);
+}
+
+/*
+ * Proves: replies captured from the end-to-end test with rtpengine 10.5
+ * (tests/data/e2e-reply-*.json, messages as the Kamailio script sent
+ * them): a clean call, one whose endpoints send no RTCP, and a 486
+ * without media.
+ */
+static void
+test_media_captured(void **state)
+{
+	const struct rec_media *a, *b;
+	struct record *r;
+	size_t len;
+	char *p;
+
+	(void)state;
+	p = read_file("tests/data/e2e-reply-clean.json", &len);
+	r = parse_n(p, len, NULL);
+	assert_non_null(r);
+	a = &r->legs[0].m;
+	b = &r->legs[1].m;
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NONE);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NONE);
+	assert_dbl(a->rtp_packets, 299);
+	assert_dbl(a->rtp_bytes, 51428);
+	assert_dbl(a->rtp_errors, 0);
+	assert_dbl(a->rtcp_packets, 6);
+	assert_string_equal(a->remote_addr, "127.0.0.1");
+	assert_dbl(a->remote_port, 29116);
+	assert_string_equal(a->protocol, "RTP/AVP");
+	assert_string_equal(a->codec, "PCMU/8000");
+	assert_dbl(a->last_packet, 1796164428);
+	assert_dbl(b->rtp_packets, 299);
+	assert_dbl(b->rtcp_packets, 6);
+	assert_dbl(b->remote_port, 28626);
+	assert_string_equal(b->codec, "PCMU/8000");
+	record_free(r);
+	free(p);
+
+	p = read_file("tests/data/e2e-reply-nortcp.json", &len);
+	r = parse_n(p, len, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NO_RTCP);
+	assert_dbl(r->legs[0].m.rtp_packets, 295);
+	assert_dbl(r->legs[0].m.rtcp_packets, 0);
+	assert_dbl(r->legs[0].m.ssrc, 52734659);
+	assert_dbl(r->legs[1].m.ssrc, 332524003);
+	record_free(r);
+	free(p);
+
+	/* 486: the caller's tag received nothing; the callee's tag is
+	 * "<untagged 1>" without a label, so the reply names no B stream. */
+	p = read_file("tests/data/e2e-reply-busy.json", &len);
+	r = parse_n(p, len, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_MEDIA);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_UNKNOWN);
+	assert_false(r->legs[1].m.media);
+	assert_string_equal(r->legs[0].m.codec, "");
+	record_free(r);
+	free(p);
 }
 
 /*
@@ -1699,6 +1763,7 @@ main(void)
 		cmocka_unit_test(test_rtpengine_string),
 		cmocka_unit_test(test_media_sample),
 		cmocka_unit_test(test_media_reasons),
+		cmocka_unit_test(test_media_captured),
 		cmocka_unit_test(test_rtpengine_sides),
 		cmocka_unit_test(test_rtpengine_small),
 		cmocka_unit_test(test_rtpengine_limits),

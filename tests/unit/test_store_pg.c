@@ -210,6 +210,7 @@ leg_media(struct record *rec, enum rec_missing reason)
 	m->last_packet = 1795763971.0;
 	strcpy(m->remote_addr, "192.168.1.108");
 	strcpy(m->protocol, "RTP/AVP");
+	strcpy(m->codec, "PCMU/8000");
 	rec->legs[0].mos_missing = (uint8_t)reason;
 }
 
@@ -236,14 +237,15 @@ test_leg_media(void **state)
 	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
 	    "rtp_packets || '/' || rtp_bytes || '/' || rtp_errors || '/' || "
 	    "rtcp_packets || '/' || remote_addr || ':' || remote_port || '/' "
-	    "|| protocol || '/' || ssrc || '/' || extract(epoch FROM "
+	    "|| protocol || '/' || codec || '/' || ssrc || '/' || extract(epoch FROM "
 	    "last_packet)::bigint || '/' || mos_missing FROM leg "
 	    "WHERE side = 'A'"), "1228/209296/0/0/192.168.1.108:59398/"
-	    "RTP/AVP/4006960018/1795763971/no_rtcp");
+	    "RTP/AVP/PCMU/8000/4006960018/1795763971/no_rtcp");
 	assert_int_equal(test_long("SELECT count(*) FROM leg WHERE side = 'B'"
 	    " AND rtp_packets IS NULL AND rtp_bytes IS NULL AND rtp_errors IS"
 	    " NULL AND rtcp_packets IS NULL AND remote_addr IS NULL AND"
-	    " remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND"
+	    " remote_port IS NULL AND protocol IS NULL AND codec IS NULL AND"
+	    " ssrc IS NULL AND"
 	    " last_packet IS NULL AND mos_missing = %s", "'no_reply'"), 1);
 
 	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
@@ -669,10 +671,10 @@ static const char *const cols_call[] = { "call_pk", "node", "call_id",
 	"b_jitter_ms_average", "b_roundtrip_ms_average", "mos_worst",
 	"has_mos", "quality_band", "answer_time", "ringing_s", "talk_s",
 	"a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
-	"a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc", "a_last_packet",
-	"a_mos_missing", "b_rtp_packets", "b_rtp_bytes", "b_rtp_errors",
-	"b_rtcp_packets", "b_remote_addr", "b_remote_port", "b_protocol",
-	"b_ssrc", "b_last_packet", "b_mos_missing", NULL };
+	"a_remote_addr", "a_remote_port", "a_protocol", "a_codec", "a_ssrc",
+	"a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
+	"b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
+	"b_protocol", "b_codec", "b_ssrc", "b_last_packet", "b_mos_missing", NULL };
 static const char *const cols_leg[] = { "call_pk", "node", "call_id",
 	"start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	"mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
@@ -680,16 +682,19 @@ static const char *const cols_leg[] = { "call_pk", "node", "call_id",
 	"roundtrip_leg_ms_average", "samples", "progression_points",
 	"quality_band",
 	"rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets", "remote_addr",
-	"remote_port", "protocol", "ssrc", "last_packet", "mos_missing", NULL };
+	"remote_port", "protocol", "codec", "ssrc", "last_packet",
+	"mos_missing", NULL };
 static const char *const cols_daily[] = { "day", "node", "calls",
 	"calls_with_mos", "share_with_mos", "mos_average", "mos_min",
 	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
 	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
 	"share_not_recommended",
-	"share_no_mos_no_media", "share_no_mos_no_rtcp", "share_no_mos_too_short",
-	"share_no_mos_no_reply", "share_no_mos_unknown", NULL };
+	"share_no_mos_no_media", "share_no_mos_no_rtcp",
+	"share_no_mos_too_short", "share_no_mos_no_reply",
+	"share_no_mos_unknown", NULL };
 static const char *const cols_remote[] = {
-	"remote_addr", "mos_missing", "calls", "legs", "first_seen", "last_seen", NULL };
+	"remote_addr", "mos_missing", "calls", "legs", "first_seen",
+	"last_seen", NULL };
 
 static void
 check_columns(PGconn *c, const char *view, const char *const *want)

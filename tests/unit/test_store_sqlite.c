@@ -522,6 +522,7 @@ leg_media(struct record *rec, enum rec_missing reason)
 	m->rtcp_packets = 0;
 	strcpy(m->remote_addr, "192.168.1.108");
 	strcpy(m->protocol, "RTP/AVP");
+	strcpy(m->codec, "PCMU/8000");
 	rec->legs[0].mos_missing = (uint8_t)reason;
 }
 
@@ -544,14 +545,16 @@ test_leg_media(void **state)
 	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 	q_text_eq(f, "SELECT rtp_packets || '/' || rtp_bytes || '/' || "
 	    "rtp_errors || '/' || rtcp_packets || '/' || remote_addr || ':' || "
-	    "remote_port || '/' || protocol || '/' || ssrc || '/' || "
+	    "remote_port || '/' || protocol || '/' || codec || '/' || ssrc || "
+	    "'/' || "
 	    "last_packet || '/' || mos_missing FROM leg WHERE side = 'A'",
-	    "1228/209296/0/0/192.168.1.108:59398/RTP/AVP/4006960018/"
+	    "1228/209296/0/0/192.168.1.108:59398/RTP/AVP/PCMU/8000/4006960018/"
 	    "2026-11-27T07:19:31.000Z/no_rtcp");
 	assert_int_equal(q_int(f, "SELECT count(*) FROM leg WHERE side = 'B' "
 	    "AND rtp_packets IS NULL AND rtp_bytes IS NULL AND rtp_errors IS "
 	    "NULL AND rtcp_packets IS NULL AND remote_addr IS NULL AND "
-	    "remote_port IS NULL AND protocol IS NULL AND ssrc IS NULL AND "
+	    "remote_port IS NULL AND protocol IS NULL AND codec IS NULL AND "
+	    "ssrc IS NULL AND "
 	    "last_packet IS NULL AND mos_missing = 'no_reply'"), 1);
 
 	/* The views: per leg, per call, per day, per remote address. */
@@ -742,18 +745,18 @@ test_view_columns(void **state)
 	    "b_roundtrip_ms_average", "mos_worst", "has_mos", "quality_band",
 	    "answer_time", "ringing_s", "talk_s",
 	    "a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
-	    "a_remote_addr", "a_remote_port", "a_protocol", "a_ssrc",
+	    "a_remote_addr", "a_remote_port", "a_protocol", "a_codec", "a_ssrc",
 	    "a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
 	    "b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
-	    "b_protocol", "b_ssrc", "b_last_packet", "b_mos_missing" };
+	    "b_protocol", "b_codec", "b_ssrc", "b_last_packet", "b_mos_missing" };
 	static const char *const leg_q[] = { "call_pk", "node", "call_id",
 	    "start_time", "side", "label", "mos_average", "mos_min", "mos_max",
 	    "mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
 	    "jitter_ms_average", "roundtrip_ms_average",
 	    "roundtrip_leg_ms_average", "samples", "progression_points",
 	    "quality_band",
-	    "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets",
-	    "remote_addr", "remote_port", "protocol", "ssrc", "last_packet",
+	    "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets", "remote_addr",
+	    "remote_port", "protocol", "codec", "ssrc", "last_packet",
 	    "mos_missing" };
 	static const char *const daily_q[] = { "day", "node", "calls",
 	    "calls_with_mos", "share_with_mos", "mos_average", "mos_min",
