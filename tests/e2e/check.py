@@ -170,6 +170,34 @@ def ssrc_of_label(reply, label):
     return None
 
 
+def final_packet_stats(log, call_id):
+    """rtpengine's "Final packet stats" of a call, from its log: per label,
+    the RTP and the RTCP packets received from that party."""
+    out, label, mine = {}, None, False
+    try:
+        f = open(log, errors="replace")
+    except OSError:
+        return out
+    with f:
+        for line in f:
+            if "Final packet stats" in line:
+                mine = ("[%s]" % call_id) in line
+                label = None
+                continue
+            if not mine or "[%s]" % call_id not in line:
+                continue
+            body = line.split("[core] ", 1)[-1]
+            if body.startswith("--- Tag ") and "(label '" in body:
+                label = body.split("(label '", 1)[1].split("'", 1)[0]
+            elif body.startswith("--------- Port") and label:
+                pk = int(body.split("SSRC", 1)[1].split(",")[1].split()[0])
+                kind = "rtcp" if "(RTCP)" in body else "rtp"
+                d = out.setdefault(label, {"rtp": 0, "rtcp": 0})
+                d[kind] += pk
+    return out
+
+
+
 def check_refused(db, be, name, msgs):
     """A call the script reported and moscdrd refused: nothing stored."""
     tag = "%s/%s" % (be, name)
@@ -247,6 +275,35 @@ def check_case(db, be, name, msgs, work, exp):
     legs = {r["side"]: r["label"] for r in
             db.rows("SELECT side, label FROM leg WHERE call_pk = ?", (pk,))}
     check(legs == LABELS, tag + ": legs A=caller, B=callee (got %r)" % legs)
+
+    # The media facts from rtpengine's reply and the reason for no MOS.
+    lm = {r["side"]: r for r in
+          db.rows("SELECT * FROM leg WHERE call_pk = ?", (pk,))}
+    if name == "nortcp":
+        check(all(lm[sd]["mos_missing"] == "no_rtcp" and
+                  (lm[sd]["rtp_packets"] or 0) > 0 and
+                  lm[sd]["rtcp_packets"] == 0 for sd in "AB"),
+              tag + ": RTP but no RTCP: mos_missing no_rtcp on both legs "
+              "(%r)" % [(lm[sd]["mos_missing"], lm[sd]["rtp_packets"],
+                         lm[sd]["rtcp_packets"]) for sd in "AB"])
+    if name == "clean":
+        final = final_packet_stats(
+            os.path.join(os.path.dirname(work), "rtpengine", "log"), cid)
+        got = {LABELS[sd]: (lm[sd]["rtp_packets"], lm[sd]["rtcp_packets"])
+               for sd in "AB"}
+        check(all(lm[sd]["mos_missing"] is None for sd in "AB"),
+              tag + ": both legs have a MOS: mos_missing NULL")
+        check(all(lm[sd]["remote_addr"] == "127.0.0.1" and
+                  lm[sd]["protocol"] == "RTP/AVP" and
+                  lm[sd]["codec"] == "PCMU/8000" for sd in "AB"),
+              tag + ": legs' remote_addr, protocol and codec from the reply")
+        # The query runs just before the delete that logs the final
+        # stats: a packet or two may arrive in between, RTCP not.
+        check(len(final) == 2 and all(
+            got[lb][1] == final[lb]["rtcp"] and
+            0 <= final[lb]["rtp"] - got[lb][0] <= 5 for lb in final),
+              tag + ": leg packet counts (RTP, RTCP) %r match rtpengine's "
+              "Final packet stats %r" % (got, final))
 
     samples = {}
     for r in db.rows("SELECT * FROM mos_sample WHERE call_pk = ?", (pk,)):
