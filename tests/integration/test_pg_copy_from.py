@@ -87,8 +87,13 @@ def test_copy_from_sqlite(moscdrd, pg_db, tmp_path):
     f = DaemonFactory(moscdrd, sq, str(tmp_path))
     try:
         bi_data.load(f)
-        # A call with three messages, to carry `messages` over.
+        # A call with three messages, to carry `messages` over; before
+        # it, a call captured from rtpengine whose endpoints sent no RTCP,
+        # for the legs' media columns and the view of legs without MOS.
         d = f.start()
+        with open(os.path.join(mt.ROOT, "tests", "data",
+                               "e2e-reply-nortcp.json")) as fh:
+            d.send(fh.read())
         for code in ("180", "200", None):
             m = {"call_id": "three-times", "mos_average": "3.9"}
             if code:
@@ -103,6 +108,8 @@ def test_copy_from_sqlite(moscdrd, pg_db, tmp_path):
     assert "done" in out, out
     views = _compare(sq, pg_db)
     assert len(views) >= 4
+    assert pg_db.scalar("SELECT count(*) FROM leg WHERE mos_missing ="
+                        " 'no_rtcp' AND rtp_packets = 295") == 2
     # Twice: nothing copied, nothing changed.
     before = pg_db.query("SELECT call_id, messages FROM call ORDER BY 1")
     out = _copy(moscdrd, pg_db, path)
