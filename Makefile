@@ -130,7 +130,7 @@ $(BUILD)/obj $(BUILD)/tests $(BUILD)/bench:
 
 # The benchmark's programs: load generator and database baselines.
 BENCH_PROGS = $(BUILD)/bench/loadgen $(BUILD)/bench/baseline_sqlite \
-	      $(BUILD)/bench/pg_writers \
+	      $(BUILD)/bench/pg_writers $(BUILD)/bench/parse_bench \
 	      $(BUILD)/bench/baseline_pg
 
 $(BUILD)/bench/%: tests/bench/%.c tests/bench/benchmsg.h $(LIB) | $(BUILD)/bench

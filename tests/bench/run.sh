@@ -457,6 +457,14 @@ for b in $BACKENDS; do
 	fi
 	daemon_stop
 done
+# The parser alone, one core: a message without and with rtpengine's reply
+# (whose per-leg media facts and MOS progression are read), in the same
+# run as the figures above.
+if [ -x "$BIN/parse_bench" ]; then
+	echo "parser cost per message (build/bench/parse_bench):" >>"$summary"
+	"$BIN/parse_bench" -n 20000 -d "$top/tests/data" >>"$summary" 2>&1 ||
+	    echo "parse_bench failed" >>"$summary"
+fi
 echo
 echo "moscdr benchmark summary"
 cat "$summary"
