@@ -183,7 +183,9 @@ bench: deps-test
 
 e2e: deps-test
 	@$(MAKE) --no-print-directory all
-	@MOSCDRD=$(abspath $(DAEMON)) tests/e2e/run.sh
+	@MOSCDRD=$(abspath $(DAEMON)) tests/e2e/run.sh; rc=$$?; \
+	    MOSCDRD=$(abspath $(DAEMON)) /usr/bin/python3 tests/e2e/restart.py \
+	    || rc=1; exit $$rc
 
 # Installs the daemon, its configuration (kept when one exists), the
 # unit, the sysusers.d and tmpfiles.d entries, the man pages, the docs and
