@@ -49,12 +49,15 @@ CASES = {
     # a Call-ID of about 600 bytes
     "longcid": {"messages": 1, "mos": True, "code": 200,
                 "ended_by": "caller"},
+    # a re-INVITE half way: still one call with both labels
+    "reinvite": {"messages": 1, "mos": True, "code": 200,
+                 "ended_by": "caller"},
 }
 # Messages each case sends over each transport (kamailio instance).
 TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
              "cancel": (1, 0), "timeout": (1, 0), "latin1": (1, 0),
-             "longcid": (1, 0)}
+             "longcid": (1, 0), "reinvite": (1, 0)}
 
 # Cases of --refused: the key moscdrd has is not the sender's (wrongkey),
 # the sender has none (unsigned), the sender's key file is missing (nokey).
@@ -434,7 +437,7 @@ def check_case(db, be, name, msgs, work, exp):
     check(a.get("rtcp_sent", 0) > 2 and b.get("rtcp_sent", 0) > 2 and
           a.get("srs_received", 0) > 2 and b.get("srs_received", 0) > 2,
           tag + ": both endpoints sent and received RTCP through rtpengine")
-    if name in ("clean", "calleebye", "both"):
+    if name in ("clean", "calleebye", "both", "reinvite"):
         check(float(msg["mos_average_A"]) >= 4.3 and
               float(msg["mos_average_B"]) >= 4.3 and
               float(msg["mos_average_packetloss"]) == 0,

@@ -22,6 +22,7 @@
 #              ends the call; reported once, with MOS and ended_by timeout
 #   latin1     a 486 whose reason phrase is Latin-1: stored, repaired
 #   longcid    a Call-ID of about 600 bytes
+#   reinvite   a re-INVITE half way: one call, both labels, its MOS
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
 # each against SQLite and against PostgreSQL (tests/pg/cluster.sh). Then,
@@ -478,6 +479,8 @@ for be in $BACKENDS; do
 	call "$be" cancel udp uas-cancel.xml uac-cancel.xml none "" ""
 	call "$be" latin1 udp uas-busy-latin1.xml uac-busy.xml none "" ""
 	call "$be" longcid udp uas.xml uac.xml media "--seed 81" "--seed 82"
+	call "$be" reinvite udp uas-reinvite.xml uac-reinvite.xml media \
+	    "--seed 91" "--seed 92"
 
 	stop_moscdrd "$be"
 
