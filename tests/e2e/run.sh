@@ -7,10 +7,12 @@
 # rtpengine, with RTP and RTCP from
 # tests/e2e/rtpep.py on both sides, end up in moscdrd's database with the
 # values rtpengine reported, in the right units, for each case:
-#   clean      no impairment: MOS about 4.4 on both sides
+#   clean      no impairment: MOS about 4.4 on both sides, mos_missing
+#              NULL, the legs' packet counts as rtpengine's final stats
 #   impaired   the caller's endpoint drops 10 % of its RTP: the callee
 #              reports loss and a lower MOS, the caller none
-#   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL
+#   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL,
+#              mos_missing no_rtcp on both legs
 #   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi,
 #              with MOSCDR_QUERY=0 (AVPs only, no rtpengine reply), through
 #              the Kamailio whose rtpengine node comes from a db_text
