@@ -27,7 +27,7 @@ TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
 CC	?= cc
 PKG_CONFIG ?= pkg-config
 PKGS	= libcjson libconfuse sqlite3 libpq libevent libevent_pthreads libcrypto \
-	  libmicrohttpd libsystemd
+	  libmicrohttpd libsystemd zlib
 
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	  -Wpointer-arith -Wformat=2
@@ -85,7 +85,7 @@ FUZZ_SECONDS ?= 60
 # database back.)
 DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
 	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev \
-	     libsystemd-dev sqlite3
+	     libsystemd-dev zlib1g-dev sqlite3
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 pgbouncer \
 	     postgresql prometheus
 

@@ -90,6 +90,8 @@ static const struct {
 	{ "database|flush_interval", 1, 60000 },
 	{ "database|busy_timeout", 0, 600000 },
 	{ "database|cache_size", 256, 4L << 20 },
+	{ "database|stop_timeout", 1, 80 },
+	{ "spool|sync_interval", 10, 60000 },
 	{ "spool|max_size", 0, 1L << 50 },
 	{ "queue|max_bytes", 1L << 16, 1L << 34 },
 	{ "log|stats_interval", 0, 86400 },
@@ -261,11 +263,14 @@ config_init_cfg(void)
 		CFG_INT("flush_interval", 200, CFGF_NONE),
 		CFG_INT("busy_timeout", 5000, CFGF_NONE),
 		CFG_INT("cache_size", 16384, CFGF_NONE),
+		CFG_INT("stop_timeout", 20, CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t spool_opts[] = {
 		CFG_STR("dir", "/var/spool/moscdr", CFGF_NONE),
 		CFG_INT("max_size", 1073741824L, CFGF_NONE),
+		CFG_INT("sync_interval", 1000, CFGF_NONE),
+		CFG_BOOL("journal", cfg_true, CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t queue_opts[] = {
@@ -482,6 +487,9 @@ config_fill(struct config *c, cfg_t *cfg)
 	c->db_cache_kib = (int)cfg_getint(db, "cache_size");
 	c->spool_dir = xstrdup(cfg_getstr(spool, "dir"));
 	c->spool_max_bytes = (uint64_t)cfg_getint(spool, "max_size");
+	c->spool_sync_ms = (int)cfg_getint(spool, "sync_interval");
+	c->spool_journal = cfg_getbool(spool, "journal") != cfg_false;
+	c->db_stop_timeout_s = (int)cfg_getint(db, "stop_timeout");
 	c->queue_max_bytes = (size_t)cfg_getint(q, "max_bytes");
 	c->log_level = xstrdup(cfg_getstr(lg, "level"));
 	c->log_facility = xstrdup(cfg_getstr(lg, "facility"));

@@ -56,9 +56,12 @@ struct config {
 	int db_flush_ms;	/* commit at least this often when idle */
 	int db_busy_timeout_ms;
 	int db_cache_kib;
+	int db_stop_timeout_s;	/* longest stop, whatever the database does */
 
 	char *spool_dir;
 	uint64_t spool_max_bytes;
+	int spool_sync_ms;	/* journal fdatasync interval */
+	bool spool_journal;	/* false: memory only, for benchmarks */
 
 	size_t queue_max_bytes;	/* memory between receive and writer */
 

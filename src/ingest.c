@@ -9,6 +9,7 @@
 
 #include "auth.h"
 #include "ingest.h"
+#include "journal.h"
 #include "limits.h"
 #include "log.h"
 #include "queue.h"
@@ -18,6 +19,7 @@
 struct ingest {
 	struct stats *stats;
 	struct queue *queue;
+	struct journal *journal;	/* NULL: memory only */
 	char *default_node;
 	struct auth *auth[STATS_TRANSPORT_COUNT];	/* NULL: no auth */
 };
@@ -51,6 +53,12 @@ ingest_set_auth(struct ingest *ing, enum stats_transport t, struct auth *a)
 {
 	auth_free(ing->auth[t]);
 	ing->auth[t] = a;
+}
+
+void
+ingest_set_journal(struct ingest *ing, struct journal *j)
+{
+	ing->journal = j;
 }
 
 void
@@ -111,7 +119,7 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	struct rec_errinfo err;
 	struct record *rec = NULL;
 	struct queue_item *it;
-	char key[128];
+	char key[128], jerr[256] = "";
 
 	stats_inc(&ing->stats->received[t]);
 	stats_add(&ing->stats->received_bytes[t], len);
@@ -173,13 +181,35 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	it->received_at = opts.received_at;
 	it->received_mono = util_monotonic();
 	it->bytes = ingest_item_bytes(it);
+	/* On disk before in memory: from here on a crash loses nothing. */
+	if (ing->journal != NULL && journal_append(ing->journal, it->node,
+	    it->raw, it->rawlen, it->received_at, &it->seq, jerr,
+	    sizeof(jerr)) == -1) {
+		it->seq = 0;
+		log_limited(LOG_ERR, "journal write", "journal %s: %s; "
+		    "messages wait in memory only", journal_dir(ing->journal),
+		    jerr);
+	}
 	if (queue_push(ing->queue, it) == -1) {
-		stats_inc(&ing->stats->dropped[STATS_DROP_QUEUE_FULL]);
-		log_limited(LOG_ERR, "queue full", "queue full (%zu bytes): "
-		    "dropped message from %s; the database and the spool "
-		    "cannot keep up", queue_max_bytes(ing->queue), source);
+		if (it->seq != 0) {
+			/* The writer reads it back from the journal. */
+			stats_inc(&ing->stats->spool_written);
+			atomic_store(&ing->stats->spool_append_ms,
+			    (int64_t)(util_monotonic() * 1000));
+		} else {
+			enum stats_drop why = ing->journal != NULL ?
+			    STATS_DROP_SPOOL_FULL : STATS_DROP_QUEUE_FULL;
+
+			stats_inc(&ing->stats->dropped[why]);
+			log_limited(LOG_ERR, why == STATS_DROP_SPOOL_FULL ?
+			    "lost journal" : "queue full", "message from %s "
+			    "lost: the queue is full (%zu bytes) and %s",
+			    source, queue_max_bytes(ing->queue), ing->journal ?
+			    jerr : "the journal is off");
+			queue_item_free(it);
+			return -1;
+		}
 		queue_item_free(it);
-		return -1;
 	}
 	stats_inc(&ing->stats->accepted);
 	return 0;

@@ -24,6 +24,13 @@ struct ingest *ingest_new(struct stats *stats, struct queue *queue,
     const char *default_node);
 void ingest_free(struct ingest *ing);
 
+struct journal;
+/*
+ * Writes every accepted message to j (borrowed) before queueing it; the
+ * queue may then refuse it without loss (the writer reads it back).
+ */
+void ingest_set_journal(struct ingest *ing, struct journal *j);
+
 struct auth;
 /*
  * Requires messages over transport t to carry a valid signature (auth.h).

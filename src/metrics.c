@@ -165,8 +165,6 @@ metrics_handle(void *cls, struct MHD_Connection *conn, const char *url,
 	}
 	if (strcmp(url, "/health") == 0) {
 		why = metrics_health(m, reason, sizeof(reason));
-		if (why == NULL)
-			snprintf(reason, sizeof(reason), "ok");
 		len = strlen(reason);
 		body = xmalloc(len + 2);
 		memcpy(body, reason, len);

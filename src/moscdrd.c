@@ -504,10 +504,14 @@ moscdrd_start_writer(struct moscdrd *d)
 	wc.flush_s = d->cfg.db_flush_ms / 1000.0;
 	wc.spool_dir = d->cfg.spool_dir;
 	wc.spool_max_bytes = d->cfg.spool_max_bytes;
+	wc.journal = d->cfg.spool_journal;
+	wc.sync_s = d->cfg.spool_sync_ms / 1000.0;
+	wc.stop_s = d->cfg.db_stop_timeout_s;
 	wc.retention_days = d->cfg.retention_days;
 	d->writer = writer_start(&wc, d->queue, &d->stats, err, sizeof(err));
 	if (d->writer == NULL)
 		fatalx("%s", err);
+	ingest_set_journal(d->ingest, writer_journal(d->writer));
 }
 
 static void
@@ -639,7 +643,15 @@ moscdrd_shutdown(struct moscdrd *d)
 		udp_drain(d->udp[i]);
 		udp_close(d->udp[i]);
 	}
-	writer_stop(d->writer);
+	if (!writer_stop(d->writer)) {
+		/* The writer hangs in a database call: everything it had
+		 * not committed is in the journal, synced. Leave without
+		 * freeing what it still uses. */
+		stats_format_line(&d->stats, line, sizeof(line));
+		log_info("exiting, stats: %s", line);
+		fflush(stderr);
+		_exit(0);
+	}
 	stats_format_line(&d->stats, line, sizeof(line));
 	log_info("exiting, stats: %s", line);
 	ingest_free(d->ingest);

@@ -1,7 +1,9 @@
 /*
  * queue.c: implements queue.h with a mutex, a condition variable and a
- * singly linked list. One producer and one consumer; the lock is held
- * only to link or unlink, never while parsing or writing.
+ * singly linked list. One producer and one consumer (queue.h); `want` is
+ * the consumer's alone, so the producer signals exactly when the waiting
+ * consumer's batch is full. The lock is held only to link or unlink,
+ * never while parsing or writing.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -124,6 +126,17 @@ queue_pop(struct queue *q, struct queue_item **out, size_t max, double wait_s)
 	q->len -= n;
 	pthread_mutex_unlock(&q->lock);
 	return n;
+}
+
+uint64_t
+queue_head_seq(struct queue *q)
+{
+	uint64_t s;
+
+	pthread_mutex_lock(&q->lock);
+	s = q->head != NULL ? q->head->seq : UINT64_MAX;
+	pthread_mutex_unlock(&q->lock);
+	return s;
 }
 
 void

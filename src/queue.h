@@ -2,6 +2,9 @@
  * queue.h: the bounded hand-off between the receive thread (producer)
  * and the writer thread (consumer).
  *
+ * Contract: exactly one thread pushes and exactly one thread pops (and
+ * calls queue_head_seq); any thread may read the gauges and close it.
+ *
  * Bounded by bytes, not by count, so memory stays predictable whatever
  * the message size. Pushing never blocks: a full queue refuses and the
  * caller counts the drop. The writer pops batches, waiting at most a
@@ -12,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct record;
 
@@ -26,6 +30,7 @@ struct queue_item {
 	char *node;		/* default node it was parsed with, owned */
 	char *raw;		/* the message, owned, not NUL-terminated */
 	size_t rawlen;
+	uint64_t seq;		/* journal sequence number, 0: not journaled */
 	double received_at;	/* unix seconds */
 	double received_mono;	/* monotonic seconds, for latency */
 	size_t bytes;		/* what it counts against the bound */
@@ -52,6 +57,12 @@ int queue_push(struct queue *q, struct queue_item *item);
  */
 size_t queue_pop(struct queue *q, struct queue_item **out, size_t max,
     double wait_s);
+
+/*
+ * The journal sequence number of the oldest item queued (0 when that item
+ * is not journaled), UINT64_MAX when the queue is empty. The consumer's.
+ */
+uint64_t queue_head_seq(struct queue *q);
 
 /* Wakes the consumer and refuses further pushes. */
 void queue_close(struct queue *q);

@@ -177,27 +177,45 @@ const char *
 stats_health(const struct stats_snapshot *s, int64_t now_ms, char *buf,
     size_t len)
 {
-	int64_t ok = s->db_ok_ms, down = s->db_down_ms;
+	int64_t ok = s->db_ok_ms, down = s->db_down_ms, away;
 
 	if (ok == 0 && s->db_up == 0) {
 		snprintf(buf, len, "database not available since start");
 		return buf;
 	}
-	if (s->db_up == 0) {
-		snprintf(buf, len, "database unavailable for %lld s",
-		    (long long)((now_ms - (down > 0 ? down : ok)) / 1000));
+	if (s->writer_busy_ms > 0 && now_ms - s->writer_busy_ms >=
+	    (int64_t)STATS_HEALTH_STUCK_S * 1000) {
+		snprintf(buf, len, "writer stuck in a database call for %lld s; "
+		    "%lld messages wait in the journal",
+		    (long long)((now_ms - s->writer_busy_ms) / 1000),
+		    (long long)s->backlog);
 		return buf;
+	}
+	if (s->db_up == 0) {
+		away = now_ms - (down > 0 ? down : ok);
+		snprintf(buf, len, "database unavailable for %lld s",
+		    (long long)(away / 1000));
+		return away >= (int64_t)STATS_HEALTH_DOWN_S * 1000 ? buf : NULL;
 	}
 	if (now_ms - ok > (int64_t)STATS_HEALTH_STALE_S * 1000) {
 		snprintf(buf, len, "no successful database call for %lld s",
 		    (long long)((now_ms - ok) / 1000));
 		return buf;
 	}
-	if (s->spool_bytes > 0 && s->spool_append_ms > 0 &&
-	    now_ms - s->spool_append_ms < (int64_t)STATS_HEALTH_SPOOL_S * 1000) {
-		snprintf(buf, len, "spool growing: %lld bytes in %lld segments",
-		    (long long)s->spool_bytes, (long long)s->spool_segments);
+	if (s->backlog_grow_ms > 0 && now_ms - s->backlog_grow_ms >=
+	    (int64_t)STATS_HEALTH_SPOOL_S * 1000) {
+		snprintf(buf, len, "backlog growing for %lld s: %lld messages "
+		    "in the journal",
+		    (long long)((now_ms - s->backlog_grow_ms) / 1000),
+		    (long long)s->backlog);
 		return buf;
 	}
+	if (s->backlog_grow_ms > 0 || s->backlog > s->queue_len +
+	    STATS_HEALTH_BACKLOG) {
+		snprintf(buf, len, "draining: %lld messages in the journal",
+		    (long long)s->backlog);
+		return NULL;
+	}
+	snprintf(buf, len, "ok");
 	return NULL;
 }

@@ -128,7 +128,8 @@ struct stats_histogram_snap {
 	    "not.")							\
 	X(COUNTER, db_errors, , "db_errors", "moscdr_db_errors_total",	\
 	    NULL, NULL, 0,						\
-	    "Failed database calls (each leads to spooling and a retry).") \
+	    "Failed database calls (each is retried; the messages wait " \
+	    "in the journal).")						\
 	X(COUNTER, db_reconnects, , "db_reconnects",			\
 	    "moscdr_db_reconnects_total", NULL, NULL, 0,		\
 	    "Times the database became available again after a failure.") \
@@ -143,15 +144,19 @@ struct stats_histogram_snap {
 	X(LIVE, queue_bytes, , NULL, "moscdr_queue_bytes", NULL, NULL, 0, \
 	    "Bytes of those messages.")					\
 	X(GAUGE, spool_bytes, , "spool_bytes", "moscdr_spool_bytes",	\
-	    NULL, NULL, 0, "Bytes in the on-disk spool.")		\
+	    NULL, NULL, 0,						\
+	    "Bytes of the journal's segments in the spool directory.")	\
 	X(GAUGE, spool_segments, , NULL, "moscdr_spool_segments", NULL,	\
-	    NULL, 0, "Segment files in the on-disk spool.")		\
+	    NULL, 0, "Journal segment files in the spool directory.")	\
+	X(GAUGE, backlog, , "backlog", "moscdr_journal_backlog", NULL,	\
+	    NULL, 0, "Messages in the journal not yet in the database.") \
 	X(COUNTER, spool_written, , "spool_written",			\
 	    "moscdr_spool_written_total", NULL, NULL, 0,		\
-	    "Messages written to the spool.")				\
+	    "Messages the full queue left to the journal, read back " \
+	    "later.")							\
 	X(COUNTER, spool_replayed, , "spool_replayed",			\
 	    "moscdr_spool_replayed_total", NULL, NULL, 0,		\
-	    "Messages replayed from the spool into the database.")	\
+	    "Messages read back from the journal into the database.")	\
 	X(COUNTER, evapi_frames, , "evapi_frames",			\
 	    "moscdr_evapi_frames_total", NULL, NULL, 0,			\
 	    "evapi frames handed to ingest, all clients.")		\
@@ -166,7 +171,12 @@ struct stats_histogram_snap {
 	X(STATE, db_down_ms, , NULL, NULL, NULL, NULL, 0,		\
 	    "Monotonic ms the database went down, or 0.")		\
 	X(STATE, spool_append_ms, , NULL, NULL, NULL, NULL, 0,		\
-	    "Monotonic ms of the last spool append.")
+	    "Monotonic ms a full queue last left a message to the journal.") \
+	X(STATE, backlog_grow_ms, , NULL, NULL, NULL, NULL, 0,		\
+	    "Monotonic ms since when the backlog grows, or 0.")		\
+	X(STATE, writer_busy_ms, , NULL, NULL, NULL, NULL, 0,		\
+	    "Monotonic ms the writer's database call in progress began, " \
+	    "or 0.")
 
 /* The field types, by kind: in struct stats and in the snapshot. */
 #define STATS_FIELD_COUNTER(f, dim)	stats_counter f dim;
@@ -275,14 +285,21 @@ void stats_format_snapshot(const struct stats_snapshot *s, char *buf,
 void stats_format_line(struct stats *st, char *buf, size_t len);
 
 /*
- * The health verdict, at monotonic time now_ms: NULL when healthy, else
- * buf holding the reason. Healthy is: the database took the writer's
- * last call (a batch, a ping when idle) within STATS_HEALTH_STALE_S
- * seconds, and the spool is not growing (nothing appended within
- * STATS_HEALTH_SPOOL_S seconds while it holds data).
+ * The health verdict, at monotonic time now_ms: NULL when healthy (buf
+ * then holds "ok", or "draining: N messages in the journal" while a
+ * backlog is written, or the length of a short database outage), else
+ * buf holding the reason for a 503. Unhealthy is: the database never
+ * reached since start, away for STATS_HEALTH_DOWN_S seconds, or no
+ * successful call for STATS_HEALTH_STALE_S; the writer inside one
+ * database call for STATS_HEALTH_STUCK_S; the journal's backlog growing
+ * for STATS_HEALTH_SPOOL_S. "Draining" is a backlog of more than
+ * STATS_HEALTH_BACKLOG messages beyond what the queue holds.
  */
 #define STATS_HEALTH_STALE_S	60
 #define STATS_HEALTH_SPOOL_S	30
+#define STATS_HEALTH_DOWN_S	10
+#define STATS_HEALTH_STUCK_S	10
+#define STATS_HEALTH_BACKLOG	1000
 const char *stats_health(const struct stats_snapshot *s, int64_t now_ms,
     char *buf, size_t len);
 

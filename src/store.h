@@ -46,6 +46,15 @@ struct store_counts {
 	uint64_t samples;	/* mos_sample rows inserted or updated */
 };
 
+/*
+ * How far a journal (journal.h) has been applied: put_batch_at writes it
+ * in the batch's own transaction, so rows and position commit together.
+ */
+struct store_position {
+	const char *journal;	/* the journal's identity */
+	uint64_t seq;		/* the last sequence number applied */
+};
+
 struct store;
 
 struct store_backend {
@@ -72,6 +81,20 @@ struct store_backend {
 	enum store_status (*put_batch)(struct store *st,
 	    struct record *const *recs, size_t n, struct store_counts *counts,
 	    char *err, size_t errlen);
+	/*
+	 * put_batch that also records pos (when not NULL) in the same
+	 * transaction; with n == 0 it records only pos.
+	 */
+	enum store_status (*put_batch_at)(struct store *st,
+	    struct record *const *recs, size_t n,
+	    const struct store_position *pos, struct store_counts *counts,
+	    char *err, size_t errlen);
+	/*
+	 * The last sequence number recorded for journal in *seq, 0 when
+	 * none is recorded.
+	 */
+	enum store_status (*position)(struct store *st, const char *journal,
+	    uint64_t *seq, char *err, size_t errlen);
 	/*
 	 * Retention: deletes at most limit calls whose COALESCE(start_time,
 	 * received_at) is before before_unix, oldest first, with their legs

@@ -887,8 +887,9 @@ pg_resolve(struct store *st, unsigned long long batch)
 }
 
 static enum store_status
-pg_put_batch(struct store *st, struct record *const *recs, size_t n,
-    struct store_counts *counts, char *err, size_t errlen)
+pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
+    const struct store_position *pos, struct store_counts *counts, char *err,
+    size_t errlen)
 {
 	struct store_counts c = { 0, 0, 0, 0 };
 	const char *param[1];
@@ -897,19 +898,21 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 	enum store_status s;
 	int r, rounds;
 
-	if (n == 0)
+	if (n == 0 && pos == NULL)
 		return STORE_OK;
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
-	rounds = pg_assign_rounds(st, recs, n);
+	rounds = n > 0 ? pg_assign_rounds(st, recs, n) : 0;
 	if ((s = pg_exec(st, pg_sql_begin, PGRES_COMMAND_OK, "begin", err,
-	    errlen)) != STORE_OK ||
+	    errlen)) != STORE_OK)
+		goto fail;
+	if (n > 0 && (
 	    (s = pg_copy_table(st, PG_STG_CALL, recs, n, err, errlen)) !=
 	    STORE_OK ||
 	    (s = pg_copy_table(st, PG_STG_LEG, recs, n, err, errlen)) !=
 	    STORE_OK ||
 	    (s = pg_copy_table(st, PG_STG_SAMPLE, recs, n, err, errlen)) !=
-	    STORE_OK)
+	    STORE_OK))
 		goto fail;
 	for (r = 1; r <= rounds; r++) {
 		snprintf(rbuf, sizeof(rbuf), "%d", r);
@@ -928,6 +931,25 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 		c.calls_merged += strtoull(PQgetvalue(res, 0, 1), NULL, 10);
 		c.legs += strtoull(PQgetvalue(res, 0, 2), NULL, 10);
 		c.samples += strtoull(PQgetvalue(res, 0, 3), NULL, 10);
+		PQclear(res);
+	}
+	if (pos != NULL) {
+		char sbuf[24];
+		const char *pp[2] = { pos->journal, sbuf };
+
+		snprintf(sbuf, sizeof(sbuf), "%llu",
+		    (unsigned long long)pos->seq);
+		res = PQexecParams(st->conn, "INSERT INTO journal_position "
+		    "(journal, seq) VALUES ($1, $2) ON CONFLICT (journal) DO "
+		    "UPDATE SET seq = excluded.seq, updated_at = now()", 2,
+		    NULL, pp, NULL, NULL, 0);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			    "journal position");
+			s = pg_classify(st, res);
+			PQclear(res);
+			goto fail;
+		}
 		PQclear(res);
 	}
 	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_writer (writer, batch)"
@@ -953,6 +975,40 @@ pg_put_batch(struct store *st, struct record *const *recs, size_t n,
 fail:
 	pg_recover(st);
 	return s;
+}
+
+static enum store_status
+pg_put_batch(struct store *st, struct record *const *recs, size_t n,
+    struct store_counts *counts, char *err, size_t errlen)
+{
+	return pg_put_batch_at(st, recs, n, NULL, counts, err, errlen);
+}
+
+static enum store_status
+pg_position(struct store *st, const char *journal, uint64_t *seq, char *err,
+    size_t errlen)
+{
+	const char *pp[1] = { journal };
+	PGresult *res;
+	enum store_status s;
+
+	*seq = 0;
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	res = PQexecParams(st->conn, "SELECT seq FROM journal_position "
+	    "WHERE journal = $1", 1, NULL, pp, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		    "journal position");
+		s = pg_classify(st, res);
+		PQclear(res);
+		pg_recover(st);
+		return s;
+	}
+	if (PQntuples(res) == 1)
+		*seq = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+	PQclear(res);
+	return STORE_OK;
 }
 
 static enum store_status
@@ -1045,6 +1101,8 @@ const struct store_backend store_backend_pg = {
 	.open = pg_open,
 	.migrate = pg_migrate,
 	.put_batch = pg_put_batch,
+	.put_batch_at = pg_put_batch_at,
+	.position = pg_position,
 	.purge = pg_purge,
 	.ping = pg_ping,
 	.close = pg_close,

@@ -36,6 +36,8 @@ enum sqlite_stmt {
 	SQ_CALL,
 	SQ_LEG,
 	SQ_SAMPLE,
+	SQ_POSITION,
+	SQ_POSITION_GET,
 	SQ_COUNT
 };
 
@@ -46,6 +48,12 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	[SQ_CALL] = STORE_SQLITE_SQL_CALL,
 	[SQ_LEG] = STORE_SQLITE_SQL_LEG,
 	[SQ_SAMPLE] = STORE_SQLITE_SQL_SAMPLE,
+	[SQ_POSITION] = "INSERT INTO journal_position (journal, seq, "
+	    "updated_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', "
+	    "'now')) ON CONFLICT (journal) DO UPDATE SET seq = excluded.seq, "
+	    "updated_at = excluded.updated_at",
+	[SQ_POSITION_GET] = "SELECT seq FROM journal_position WHERE "
+	    "journal = ?1",
 };
 
 /*
@@ -559,8 +567,9 @@ sqlite_put_record(struct store *st, const struct record *r,
 }
 
 static enum store_status
-sqlite_put_batch(struct store *st, struct record *const *recs, size_t n,
-    struct store_counts *counts, char *err, size_t errlen)
+sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
+    const struct store_position *pos, struct store_counts *counts, char *err,
+    size_t errlen)
 {
 	struct store_counts c = { 0, 0, 0, 0 };
 	size_t i;
@@ -579,6 +588,17 @@ sqlite_put_batch(struct store *st, struct record *const *recs, size_t n,
 		if ((rc = sqlite_put_record(st, recs[i], &c, err, errlen)) !=
 		    SQLITE_OK)
 			goto fail;
+	if (pos != NULL) {
+		sqlite3_stmt *p = st->stmt[SQ_POSITION];
+
+		sqlite3_bind_text(p, 1, pos->journal, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(p, 2, (sqlite3_int64)pos->seq);
+		if ((rc = sqlite_run(p)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "journal position on %s",
+			    st->path);
+			goto fail;
+		}
+	}
 	if ((rc = sqlite_run(st->stmt[SQ_COMMIT])) != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "commit on %s", st->path);
 		goto fail;
@@ -593,6 +613,39 @@ sqlite_put_batch(struct store *st, struct record *const *recs, size_t n,
 fail:
 	sqlite_rollback(st);
 	return sqlite_status(rc);
+}
+
+static enum store_status
+sqlite_put_batch(struct store *st, struct record *const *recs, size_t n,
+    struct store_counts *counts, char *err, size_t errlen)
+{
+	return sqlite_put_batch_at(st, recs, n, NULL, counts, err, errlen);
+}
+
+static enum store_status
+sqlite_position(struct store *st, const char *journal, uint64_t *seq,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt *p = st->stmt[SQ_POSITION_GET];
+	int rc;
+
+	*seq = 0;
+	if (p == NULL) {
+		snprintf(err, errlen, "sqlite: %s: position before migrate",
+		    st->path);
+		return STORE_REJECT;
+	}
+	sqlite3_bind_text(p, 1, journal, -1, SQLITE_STATIC);
+	rc = sqlite3_step(p);
+	if (rc == SQLITE_ROW)
+		*seq = (uint64_t)sqlite3_column_int64(p, 0);
+	else if (rc != SQLITE_DONE)
+		sqlite_err(st, err, errlen, "journal position on %s",
+		    st->path);
+	sqlite3_reset(p);
+	sqlite3_clear_bindings(p);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK :
+	    sqlite_status(rc);
 }
 
 static enum store_status
@@ -691,6 +744,8 @@ const struct store_backend store_backend_sqlite = {
 	.open = sqlite_open,
 	.migrate = sqlite_migrate,
 	.put_batch = sqlite_put_batch,
+	.put_batch_at = sqlite_put_batch_at,
+	.position = sqlite_position,
 	.purge = sqlite_purge,
 	.ping = sqlite_ping,
 	.close = sqlite_close,

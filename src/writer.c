@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -15,31 +16,35 @@
 #include "queue.h"
 #include "record.h"
 #include "retention.h"
-#include "spool.h"
+#include "journal.h"
 #include "stats.h"
 #include "util.h"
 #include "writer.h"
 
 #define WRITER_BACKOFF_MIN	1.0	/* seconds */
 #define WRITER_BACKOFF_MAX	30.0
-/* Batches taken at once when moving a backlog to the spool. */
-#define WRITER_SPOOL_CHUNK	4
-/* How often the overflow thread looks at the queue: 2 ms, during which
- * a flood of 40,000 messages/s adds 80 messages. */
-#define WRITER_OVERFLOW_POLL_NS	2000000L
+/* Batches in one transaction when reading a backlog back from the
+ * journal, or when the queue holds more than a batch. */
+#define WRITER_BIG_BATCHES	4
 /* Seconds without a successful store call before an idle writer pings. */
 #define WRITER_PING_S		10.0
+/* Seconds between two samples of the backlog's trend. */
+#define WRITER_TREND_S		5.0
+/* Sleep steps while the database is away. */
+#define WRITER_NAP_S		0.05
 
 /*
  * Invariants: store is NULL until opened and migrated; while down is
- * true nothing is written before retry_at; records go to the database
- * directly only while the spool is empty.
+ * true nothing is written before retry_at; applied is the last journal
+ * sequence number committed (known once have_pos); batch holds what was
+ * taken and not committed yet, in sequence order, its journaled items
+ * exactly applied + 1 .. batch_last.
  */
 struct writer {
 	struct writer_config cfg;
 	struct queue *q;
 	struct stats *stats;
-	struct spool *spool;
+	struct journal *journal;	/* NULL: journal off */
 	struct store *store;
 	pthread_t thread;
 	bool down;		/* last store call failed */
@@ -49,13 +54,21 @@ struct writer {
 	double ok_at;		/* monotonic: last successful store call */
 	struct retention ret;
 	_Atomic int retention_new;	/* days set by a reload; -1 none */
-	struct record **recs;	/* batch_size slots */
-	/* The spool segment being replayed: its records, parsed, and the
-	 * first one not yet committed. NULL when none is loaded. */
-	struct queue_item *replay_list, *replay_next;
-	uint64_t replay_id;
-	pthread_t overflow;	/* writer_overflow_main() */
-	atomic_bool stopping;	/* tells the overflow thread to end */
+	struct record **recs;	/* big batch slots */
+	size_t nrecs;
+	bool have_pos;
+	uint64_t applied;
+	uint64_t start_last;	/* the journal's last entry at open */
+	struct queue_item *batch;
+	/* Popped after a gap in the queue (entries the full queue let go
+	 * of): they wait here while the journal gives back the gap. */
+	struct queue_item *held;
+	uint64_t batch_last;
+	size_t batch_disk;	/* items of batch read from the journal */
+	double stop_at;		/* monotonic; set before the queue closes */
+	bool replay_logged;
+	double trend_at;	/* monotonic: last backlog sample */
+	uint64_t trend_backlog;
 };
 
 static int64_t
@@ -85,11 +98,55 @@ writer_free_list(struct queue_item *it)
 	}
 }
 
-/* The queue is over three quarters full: spool its excess. */
-static bool
+/* Messages in the journal not committed yet. */
+static uint64_t
 writer_backlog(struct writer *w)
 {
-	return queue_bytes(w->q) > queue_max_bytes(w->q) / 4 * 3;
+	uint64_t last;
+
+	if (w->journal == NULL || !w->have_pos)
+		return 0;
+	last = journal_last_seq(w->journal);
+	return last > w->applied ? last - w->applied : 0;
+}
+
+/* The writer is inside a store call (true) or out of it. */
+static void
+writer_busy(struct writer *w, bool busy)
+{
+	atomic_store(&w->stats->writer_busy_ms, busy ?
+	    writer_ms(util_monotonic()) : 0);
+}
+
+static void
+writer_gauges(struct writer *w)
+{
+	uint64_t backlog;
+	double now;
+
+	if (w->journal == NULL)
+		return;
+	backlog = writer_backlog(w);
+	atomic_store(&w->stats->backlog, (int64_t)backlog);
+	/* The trend, sampled every WRITER_TREND_S: growing while a sample
+	 * beyond a few batches is larger than the one before. */
+	now = util_monotonic();
+	if (now - w->trend_at >= WRITER_TREND_S) {
+		if (backlog > WRITER_BIG_BATCHES * w->cfg.batch_size &&
+		    backlog > w->trend_backlog) {
+			if (atomic_load(&w->stats->backlog_grow_ms) == 0)
+				atomic_store(&w->stats->backlog_grow_ms,
+				    writer_ms(w->trend_at > 0 ? w->trend_at :
+				    now));
+		} else
+			atomic_store(&w->stats->backlog_grow_ms, 0);
+		w->trend_at = now;
+		w->trend_backlog = backlog;
+	}
+	atomic_store(&w->stats->spool_bytes,
+	    (int64_t)journal_bytes(w->journal));
+	atomic_store(&w->stats->spool_segments,
+	    (int64_t)journal_segments(w->journal));
 }
 
 /* Records a failure of the store: log once, back off. */
@@ -103,8 +160,8 @@ writer_mark_down(struct writer *w, const char *err)
 		    writer_ms(util_monotonic()));
 	atomic_store(&w->stats->db_up, 0);
 	if (!w->down_logged) {
-		log_warnx("database unavailable: %s; spooling to %s and "
-		    "retrying", err, w->cfg.spool_dir);
+		log_warnx("database unavailable: %s; keeping messages in the "
+		    "journal %s and retrying", err, w->cfg.spool_dir);
 		w->down_logged = true;
 	} else
 		log_debug("database still unavailable: %s", err);
@@ -120,7 +177,8 @@ writer_mark_up(struct writer *w)
 	if (w->down) {
 		stats_inc(&w->stats->db_reconnects);
 		log_notice("database available again%s",
-		    spool_is_empty(w->spool) ? "" : "; replaying the spool");
+		    writer_backlog(w) == 0 ? "" : "; writing the journal's "
+		    "backlog");
 	}
 	w->down = false;
 	w->down_logged = false;
@@ -138,6 +196,7 @@ writer_ensure_store(struct writer *w)
 		return true;
 	if (w->down && util_monotonic() < w->retry_at)
 		return false;
+	writer_busy(w, true);
 	rc = w->cfg.backend->open(&w->cfg.store, &w->store, err, sizeof(err));
 	if (rc == STORE_OK) {
 		rc = w->cfg.backend->migrate(w->store, err, sizeof(err));
@@ -146,6 +205,7 @@ writer_ensure_store(struct writer *w)
 			w->store = NULL;
 		}
 	}
+	writer_busy(w, false);
 	if (rc == STORE_REJECT)
 		/* Schema newer than this daemon and the like: no retry
 		 * will help, but records must not be lost either. */
@@ -172,35 +232,58 @@ writer_count(struct writer *w, size_t n, const struct store_counts *c)
 	stats_inc(&w->stats->batches);
 }
 
+/* One store call with the busy mark around it. */
+static enum store_status
+writer_call_put(struct writer *w, struct record *const *recs, size_t n,
+    uint64_t seq, struct store_counts *c, char *err, size_t errlen)
+{
+	struct store_position pos;
+	enum store_status rc;
+	double t0 = util_monotonic();
+
+	writer_busy(w, true);
+	if (seq != 0) {
+		pos.journal = journal_id(w->journal);
+		pos.seq = seq;
+		rc = w->cfg.backend->put_batch_at(w->store, recs, n, &pos, c,
+		    err, errlen);
+	} else
+		rc = w->cfg.backend->put_batch(w->store, recs, n, c, err,
+		    errlen);
+	writer_busy(w, false);
+	if (n > 0)
+		stats_observe(&w->stats->commit_latency,
+		    (uint64_t)((util_monotonic() - t0) * 1e6));
+	return rc;
+}
+
 /*
- * Writes the parsed records of list. Returns STORE_OK when every record
+ * Writes the parsed records of list and, when last is not 0, the journal
+ * position last, in one transaction. Returns STORE_OK when every record
  * is either committed or refused for good (counted, logged), STORE_RETRY
- * when the database is unavailable and nothing was written.
+ * when the database is unavailable and nothing more was written.
  */
 static enum store_status
-writer_put(struct writer *w, struct queue_item *list)
+writer_put(struct writer *w, struct queue_item *list, uint64_t last)
 {
 	struct store_counts c;
 	struct queue_item *it;
 	enum store_status rc;
 	char err[512];
-	double t0;
+	uint64_t done;
 	size_t n = 0;
 
 	for (it = list; it != NULL; it = it->next)
 		if (it->rec != NULL)
 			w->recs[n++] = it->rec;
-	if (n == 0)
+	if (n == 0 && last == 0)
 		return STORE_OK;
 	memset(&c, 0, sizeof(c));
-	t0 = util_monotonic();
-	rc = w->cfg.backend->put_batch(w->store, w->recs, n, &c, err,
-	    sizeof(err));
-	stats_observe(&w->stats->commit_latency,
-	    (uint64_t)((util_monotonic() - t0) * 1e6));
+	rc = writer_call_put(w, w->recs, n, last, &c, err, sizeof(err));
 	if (rc == STORE_OK) {
 		writer_note_ok(w);
-		writer_count(w, n, &c);
+		if (n > 0)
+			writer_count(w, n, &c);
 		if (w->down)
 			writer_mark_up(w);
 		return STORE_OK;
@@ -210,21 +293,25 @@ writer_put(struct writer *w, struct queue_item *list)
 		return STORE_RETRY;
 	}
 	/* One record the database refuses must not take the batch with
-	 * it: write them one by one and drop only the refused ones. */
+	 * it: write them one by one, each with its own position, and drop
+	 * only the refused ones. */
 	log_limited(LOG_ERR, "batch reject", "batch refused (%s); writing "
 	    "its %zu records one by one", err, n);
+	done = w->applied;
 	for (it = list; it != NULL; it = it->next) {
 		struct record *r = it->rec;
+		uint64_t seq = it->seq != 0 && last != 0 ? it->seq : 0;
 
 		if (r == NULL)
 			continue;
 		memset(&c, 0, sizeof(c));
-		rc = w->cfg.backend->put_batch(w->store, &r, 1, &c, err,
-		    sizeof(err));
+		rc = writer_call_put(w, &r, 1, seq, &c, err, sizeof(err));
 		if (rc == STORE_RETRY) {
-			/* Already committed ones merge again harmlessly on
-			 * replay: merges are idempotent. */
+			/* The committed ones are behind the position now:
+			 * the retry skips them by sequence number. */
 			writer_mark_down(w, err);
+			if (done > w->applied)
+				w->applied = done;
 			return STORE_RETRY;
 		}
 		if (rc == STORE_REJECT) {
@@ -236,41 +323,23 @@ writer_put(struct writer *w, struct queue_item *list)
 			record_free(r);
 			continue;
 		}
+		if (seq > done)
+			done = seq;
 		writer_count(w, 1, &c);
+	}
+	/* The refused records' sequence numbers are applied too. */
+	if (last > done && writer_call_put(w, NULL, 0, last, NULL, err,
+	    sizeof(err)) != STORE_OK) {
+		writer_mark_down(w, err);
+		if (done > w->applied)
+			w->applied = done;
+		return STORE_RETRY;
 	}
 	writer_note_ok(w);
 	return STORE_OK;
 }
 
-static void
-writer_spool(struct writer *w, struct queue_item *list)
-{
-	size_t dropped = 0, n = 0;
-	struct queue_item *it;
-	char err[512];
-
-	for (it = list; it != NULL; it = it->next)
-		n++;
-	if (spool_append(w->spool, list, &dropped, err, sizeof(err)) == -1) {
-		stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], n);
-		log_limited(LOG_ERR, "spool write", "%s: %zu records lost",
-		    err, n);
-		return;
-	}
-	if (dropped > 0) {
-		stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], dropped);
-		log_limited(LOG_ERR, "spool full", "spool %s reached its cap of "
-		    "%llu bytes: %zu records dropped", w->cfg.spool_dir,
-		    (unsigned long long)w->cfg.spool_max_bytes, dropped);
-	}
-	stats_add(&w->stats->spool_written, n - dropped);
-	atomic_store(&w->stats->spool_append_ms, writer_ms(util_monotonic()));
-	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
-	atomic_store(&w->stats->spool_segments,
-	    (int64_t)spool_segments(w->spool));
-}
-
-/* Parses the raw messages of replayed items not parsed yet. */
+/* Parses the raw messages of items read back from the journal. */
 static void
 writer_parse(struct writer *w, struct queue_item *list)
 {
@@ -287,64 +356,11 @@ writer_parse(struct writer *w, struct queue_item *list)
 		if (record_from_json(it->raw, it->rawlen, &o, &it->rec, &e) ==
 		    -1) {
 			stats_inc(&w->stats->refused[e.code]);
-			log_limited(LOG_WARNING, "spool refused", "spooled "
+			log_limited(LOG_WARNING, "journal refused", "journaled "
 			    "message refused on replay: %s", rec_error_name(
 			    e.code));
 		}
 	}
-}
-
-/*
- * Replays the next batch of the oldest spool segment: loads and parses
- * the segment when none is loaded, commits up to batch_size of its records,
- * and removes the segment once all are committed. One batch per call, so
- * the writer goes back to the queue between transactions. Returns false
- * when the database failed (the cursor stays where it was).
- */
-static bool
-writer_replay_one(struct writer *w)
-{
-	struct queue_item *it, *chunk, *rest;
-	char err[512];
-	size_t n, i;
-	int rc;
-
-	if (w->replay_list == NULL) {
-		rc = spool_read_oldest(w->spool, &w->replay_list, &n,
-		    &w->replay_id, err, sizeof(err));
-		if (rc == -1)
-			log_warnx("%s", err);
-		if (rc != 1)
-			return true;
-		w->replay_next = w->replay_list;
-	}
-	chunk = w->replay_next;
-	for (it = chunk, i = 1; it->next != NULL && i < w->cfg.batch_size;
-	    it = it->next, i++)
-		;
-	rest = it->next;
-	it->next = NULL;
-	/* Parse one batch at a time: a whole segment of parsed records
-	 * would cost several times its size in memory. */
-	writer_parse(w, chunk);
-	if (writer_put(w, chunk) != STORE_OK) {
-		it->next = rest;
-		return false;
-	}
-	it->next = rest;
-	stats_add(&w->stats->spool_replayed, i);
-	w->replay_next = rest;
-	if (rest != NULL)
-		return true;
-	writer_free_list(w->replay_list);
-	w->replay_list = w->replay_next = NULL;
-	spool_remove(w->spool, w->replay_id);
-	atomic_store(&w->stats->spool_bytes, (int64_t)spool_bytes(w->spool));
-	atomic_store(&w->stats->spool_segments,
-	    (int64_t)spool_segments(w->spool));
-	if (spool_is_empty(w->spool))
-		log_notice("spool replayed completely");
-	return true;
 }
 
 static bool
@@ -353,6 +369,146 @@ writer_can_write(struct writer *w)
 	if (w->down && util_monotonic() < w->retry_at)
 		return false;
 	return writer_ensure_store(w);
+}
+
+/*
+ * Reads from the database how far this journal was applied. Entries
+ * before the oldest segment are gone (applied before); a position beyond
+ * the journal's last entry at open means the directory is not the one
+ * the database saw (restored, replaced): then everything in it counts.
+ */
+static bool
+writer_load_position(struct writer *w)
+{
+	enum store_status rc;
+	uint64_t pos, first, backlog;
+	char err[512];
+
+	if (w->journal == NULL) {
+		w->have_pos = true;
+		return true;
+	}
+	writer_busy(w, true);
+	rc = w->cfg.backend->position(w->store, journal_id(w->journal), &pos,
+	    err, sizeof(err));
+	writer_busy(w, false);
+	if (rc != STORE_OK) {
+		writer_mark_down(w, err);
+		return false;
+	}
+	if (pos > w->start_last) {
+		log_warnx("journal %s: the database has it applied up to "
+		    "entry %llu, beyond its last entry %llu: replaying all it "
+		    "holds", w->cfg.spool_dir, (unsigned long long)pos,
+		    (unsigned long long)w->start_last);
+		pos = 0;
+	}
+	first = journal_first_seq(w->journal);
+	if (pos + 1 < first)
+		pos = first - 1;
+	w->applied = pos;
+	w->have_pos = true;
+	backlog = w->start_last > pos ? w->start_last - pos : 0;
+	if (backlog > 0 && !w->replay_logged)
+		log_notice("journal %s holds %llu messages from before that "
+		    "are not in the database: writing them first",
+		    w->cfg.spool_dir, (unsigned long long)backlog);
+	w->replay_logged = true;
+	return true;
+}
+
+/*
+ * Takes the next batch, in sequence order: from the queue while it holds
+ * the next entry, else read back from the journal (the queue let go of
+ * those while it was full), in large batches. Journaled items the queue
+ * still holds but that were already read back are freed unwritten.
+ */
+static void
+writer_take(struct writer *w, bool closed)
+{
+	struct queue_item *list, *it, *next, *keep = NULL, **tail = &keep;
+	struct queue_item **held_tail = &w->held;
+	uint64_t want = w->applied + 1, last, head, lost;
+	size_t big = WRITER_BIG_BATCHES * w->cfg.batch_size, max, n;
+	char err[512];
+	bool gap = false;
+
+	w->batch_last = 0;
+	w->batch_disk = 0;
+	last = w->journal != NULL ? journal_last_seq(w->journal) : 0;
+	head = w->held != NULL ? w->held->seq : queue_head_seq(w->q);
+	if (w->journal != NULL && want <= last && head != 0 && head > want) {
+		err[0] = '\0';
+		n = journal_read(w->journal, want, head == UINT64_MAX ? last :
+		    head - 1, big, &list, &lost, err, sizeof(err));
+		if (lost > 0) {
+			stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], lost);
+			log_limited(LOG_ERR, "journal read", "%s: %llu messages "
+			    "lost", err, (unsigned long long)lost);
+		}
+		for (it = list; it != NULL; it = it->next)
+			w->batch_last = it->seq;
+		if (n == 0 && lost > 0)
+			/* Only unreadable entries: step over them. */
+			w->batch_last = w->applied + lost;
+		writer_parse(w, list);
+		w->batch = list;
+		w->batch_disk = n;
+		return;
+	}
+	if (w->held != NULL) {
+		list = w->held;
+		w->held = NULL;
+	} else {
+		max = queue_len(w->q) > w->cfg.batch_size ? big :
+		    w->cfg.batch_size;
+		n = queue_pop(w->q, &list, max, closed ? 0 : w->cfg.flush_s);
+		writer_gauges(w);
+		if (n == 0)
+			return;
+	}
+	for (it = list; it != NULL; it = next) {
+		next = it->next;
+		it->next = NULL;
+		if (it->seq != 0 && it->seq < want) {
+			/* Already read back from the journal. */
+			queue_item_free(it);
+			continue;
+		}
+		if (it->seq != 0 && (gap || it->seq > want)) {
+			/* After a gap: held until the journal gave it back. */
+			gap = true;
+			*held_tail = it;
+			held_tail = &it->next;
+			continue;
+		}
+		if (it->seq != 0)
+			w->batch_last = want++;
+		*tail = it;
+		tail = &it->next;
+	}
+	w->batch = keep;
+}
+
+/* Commits the batch taken; false when the database failed (kept). */
+static bool
+writer_commit(struct writer *w)
+{
+	uint64_t last = w->batch_last > w->applied ? w->batch_last : 0;
+
+	if (writer_put(w, w->batch, last) != STORE_OK)
+		return false;
+	if (last != 0)
+		w->applied = last;
+	stats_add(&w->stats->spool_replayed, w->batch_disk);
+	writer_free_list(w->batch);
+	w->batch = NULL;
+	w->batch_last = 0;
+	w->batch_disk = 0;
+	if (w->journal != NULL)
+		journal_trim(w->journal, w->applied);
+	writer_gauges(w);
+	return true;
 }
 
 /*
@@ -368,8 +524,10 @@ writer_purge(struct writer *w)
 	double before;
 
 	before = retention_cutoff(&w->ret, util_now());
+	writer_busy(w, true);
 	rc = w->cfg.backend->purge(w->store, before, RETENTION_BATCH,
 	    &deleted, err, sizeof(err));
+	writer_busy(w, false);
 	if (rc == STORE_OK) {
 		writer_note_ok(w);
 		stats_add(&w->stats->retention_deleted, deleted);
@@ -388,14 +546,14 @@ writer_purge(struct writer *w)
 static bool
 writer_wants_purge(struct writer *w, double now)
 {
-	return w->store != NULL && !w->down && spool_is_empty(w->spool) &&
+	return w->store != NULL && !w->down && writer_backlog(w) == 0 &&
 	    w->cfg.backend->purge != NULL && retention_is_due(&w->ret, now);
 }
 
 /*
- * Called when the queue is empty: keeps the health state current with a
+ * Called when nothing is waiting: keeps the health state current with a
  * ping when nothing was written for WRITER_PING_S, and runs one batch of
- * retention when it is due and nothing waits to be written.
+ * retention when it is due.
  */
 static void
 writer_idle(struct writer *w)
@@ -405,7 +563,9 @@ writer_idle(struct writer *w)
 	double now = util_monotonic();
 
 	if (now - w->ok_at >= WRITER_PING_S && writer_can_write(w)) {
+		writer_busy(w, true);
 		rc = w->cfg.backend->ping(w->store, err, sizeof(err));
+		writer_busy(w, false);
 		if (rc == STORE_OK) {
 			if (w->down)
 				writer_mark_up(w);
@@ -418,92 +578,56 @@ writer_idle(struct writer *w)
 		writer_purge(w);
 }
 
+/* Sleeps while the database is away, waking early for a stop. */
+static void
+writer_nap(struct writer *w)
+{
+	const struct timespec nap = { 0, (long)(WRITER_NAP_S * 1e9) };
+
+	writer_gauges(w);
+	if (util_monotonic() < w->retry_at)
+		nanosleep(&nap, NULL);
+}
+
 static void *
 writer_main(void *arg)
 {
 	struct writer *w = arg;
-	struct queue_item *list;
-	bool closed, spooling, calm;
-	double wait;
-	size_t n;
+	bool closed;
 
 	for (;;) {
 		int days = atomic_exchange(&w->retention_new, -1);
 
 		if (days >= 0)
 			retention_init(&w->ret, days, util_monotonic());
-		/*
-		 * A backlog means the database is not keeping up: move it to
-		 * the spool in large chunks (disk appends are far faster
-		 * than transactions), so the receive side never finds the
-		 * queue full, and replay once the queue is calm again. While
-		 * the spool holds anything, new records queue behind it, so
-		 * they reach the database in the order received.
-		 */
-		spooling = writer_backlog(w) || !spool_is_empty(w->spool);
-		wait = spooling && !w->down ? 0 : w->cfg.flush_s;
-		/* Nor while a retention run has batches left: the next one
-		 * runs as soon as the queue is found empty. */
-		if (writer_wants_purge(w, util_monotonic()))
-			wait = 0;
-		n = queue_pop(w->q, &list, spooling ? WRITER_SPOOL_CHUNK *
-		    w->cfg.batch_size : w->cfg.batch_size, wait);
 		closed = queue_is_closed(w->q);
-		if (n > 0) {
-			if (!spooling && writer_can_write(w) &&
-			    writer_put(w, list) == STORE_OK)
-				;
-			else
-				writer_spool(w, list);
-			writer_free_list(list);
-		}
-		calm = queue_bytes(w->q) <= queue_max_bytes(w->q) / 4;
-		if (!spool_is_empty(w->spool) && !closed && calm &&
-		    writer_can_write(w))
-			writer_replay_one(w);
-		if (closed && n == 0 && queue_len(w->q) == 0)
+		if (closed && util_monotonic() >= w->stop_at)
 			break;
-		if (!closed && queue_len(w->q) == 0)
-			writer_idle(w);
+		if (!writer_can_write(w)) {
+			/* Stopping while the database is away: what is not
+			 * committed waits in the journal. */
+			if (closed)
+				break;
+			writer_nap(w);
+			continue;
+		}
+		if (!w->have_pos && !writer_load_position(w))
+			continue;
+		if (w->batch == NULL)
+			writer_take(w, closed);
+		if (w->batch == NULL && w->batch_last == 0) {
+			if (closed && queue_len(w->q) == 0 &&
+			    w->held == NULL && writer_backlog(w) == 0)
+				break;
+			if (!closed && queue_len(w->q) == 0 && w->held == NULL)
+				writer_idle(w);
+			continue;
+		}
+		writer_commit(w);
 	}
-	/* A segment half replayed stays on disk and is replayed whole at
-	 * the next start: its committed records merge again, harmlessly. */
-	writer_free_list(w->replay_list);
-	w->replay_list = w->replay_next = NULL;
 	if (w->store != NULL)
 		w->cfg.backend->close(w->store);
 	w->store = NULL;
-	return NULL;
-}
-
-/*
- * The overflow thread. While the writer is inside a transaction (a third
- * of a second for a batch on a busy PostgreSQL) it cannot look at the
- * queue, and a flood fills the queue in that time. This thread watches
- * the queue and moves the excess to the spool as soon as it passes three
- * quarters full, whatever the writer is doing. Both threads pop from the
- * same queue and append to the same spool (spool.c locks), so a burst's
- * overflow can interleave with the writer's batches by whole batches;
- * the merge rules make that order harmless.
- */
-static void *
-writer_overflow_main(void *arg)
-{
-	const struct timespec nap = { 0, WRITER_OVERFLOW_POLL_NS };
-	struct writer *w = arg;
-	struct queue_item *list;
-
-	while (!atomic_load(&w->stopping)) {
-		if (!writer_backlog(w)) {
-			nanosleep(&nap, NULL);
-			continue;
-		}
-		if (queue_pop(w->q, &list, WRITER_SPOOL_CHUNK *
-		    w->cfg.batch_size, 0) == 0)
-			continue;
-		writer_spool(w, list);
-		writer_free_list(list);
-	}
 	return NULL;
 }
 
@@ -516,43 +640,37 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 	w->cfg = *cfg;
 	w->q = q;
 	w->stats = stats;
-	w->recs = xcalloc(cfg->batch_size, sizeof(*w->recs));
+	w->nrecs = WRITER_BIG_BATCHES * cfg->batch_size;
+	w->recs = xcalloc(w->nrecs, sizeof(*w->recs));
 	retention_init(&w->ret, cfg->retention_days, util_monotonic());
 	atomic_store(&w->retention_new, -1);
-	w->spool = spool_open(cfg->spool_dir, cfg->spool_max_bytes, err,
-	    errlen);
-	if (w->spool == NULL) {
-		free(w->recs);
-		free(w);
-		return NULL;
-	}
-	if (!spool_is_empty(w->spool))
-		log_notice("spool %s holds %zu segments (%llu bytes) from "
-		    "before: replaying them first", cfg->spool_dir,
-		    spool_segments(w->spool),
-		    (unsigned long long)spool_bytes(w->spool));
-	atomic_store(&stats->spool_bytes, (int64_t)spool_bytes(w->spool));
+	if (cfg->journal) {
+		w->journal = journal_open(cfg->spool_dir, cfg->spool_max_bytes,
+		    cfg->sync_s, err, errlen);
+		if (w->journal == NULL) {
+			free(w->recs);
+			free(w);
+			return NULL;
+		}
+		w->start_last = journal_last_seq(w->journal);
+	} else
+		log_warnx("journal off: messages wait in memory only and are "
+		    "lost when the daemon stops before storing them");
 	/* Open the database in this thread first so that "ready" means the
 	 * schema is in place whenever the database is reachable. */
-	writer_ensure_store(w);
+	if (writer_ensure_store(w))
+		writer_load_position(w);
+	writer_gauges(w);
 	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
 		snprintf(err, errlen, "cannot start the writer thread");
 		if (w->store != NULL)
 			cfg->backend->close(w->store);
-		goto fail;
-	}
-	if (pthread_create(&w->overflow, NULL, writer_overflow_main, w) != 0) {
-		snprintf(err, errlen, "cannot start the overflow thread");
-		queue_close(w->q);
-		pthread_join(w->thread, NULL);	/* it closes the store */
-		goto fail;
+		journal_close(w->journal);
+		free(w->recs);
+		free(w);
+		return NULL;
 	}
 	return w;
-fail:
-	spool_close(w->spool);
-	free(w->recs);
-	free(w);
-	return NULL;
 }
 
 void
@@ -561,18 +679,62 @@ writer_set_retention(struct writer *w, int days)
 	atomic_store(&w->retention_new, days);
 }
 
-void
+struct journal *
+writer_journal(struct writer *w)
+{
+	return w->journal;
+}
+
+bool
 writer_stop(struct writer *w)
 {
+	struct timespec until;
+	uint64_t left, lost;
+	double grace;
+
 	if (w == NULL)
-		return;
-	/* The overflow thread first: then only the writer drains the queue
-	 * on close, committing what it can and spooling the rest. */
-	atomic_store(&w->stopping, true);
-	pthread_join(w->overflow, NULL);
+		return true;
+	w->stop_at = util_monotonic() + w->cfg.stop_s;
 	queue_close(w->q);
-	pthread_join(w->thread, NULL);
-	spool_close(w->spool);
+	/* The thread ends at stop_at unless it is inside a database call
+	 * that does not return: then give up on it a second later. */
+	grace = w->cfg.stop_s + 1.0;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += (time_t)grace;
+	if (pthread_timedjoin_np(w->thread, NULL, &until) != 0) {
+		left = writer_backlog(w);
+		if (w->journal != NULL)
+			journal_sync(w->journal);
+		log_warnx("stop: the writer is still inside a database call "
+		    "after %.0f s; %llu messages not in the database stay in "
+		    "the journal %s for the next start", w->cfg.stop_s,
+		    (unsigned long long)left, w->cfg.spool_dir);
+		return false;
+	}
+	left = writer_backlog(w);
+	/* What only the queue held (journal off, or its write failed). */
+	lost = queue_len(w->q);
+	{
+		struct queue_item *it;
+
+		for (it = w->batch; it != NULL; it = it->next)
+			if (it->seq == 0)
+				lost++;
+		for (it = w->held; it != NULL; it = it->next)
+			if (it->seq == 0)
+				lost++;
+		writer_free_list(w->batch);
+		writer_free_list(w->held);
+	}
+	if (left > 0)
+		log_notice("stopped with %llu messages not in the database yet: "
+		    "they stay in the journal %s and are written at the next "
+		    "start", (unsigned long long)left, w->cfg.spool_dir);
+	if (lost > 0)
+		log_warnx("stopped with %llu messages that were in memory only "
+		    "(not journaled): lost", (unsigned long long)lost);
+	journal_close(w->journal);
 	free(w->recs);
 	free(w);
+	return true;
 }

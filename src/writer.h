@@ -1,36 +1,41 @@
 /*
  * writer.h: the writer thread, the only code that talks to the database.
  *
- * DESIGN: the receive thread pushes parsed messages into a bounded queue
- * (queue.h) and never waits. The writer pops them in batches, by count
- * (database.batch_size) or by time (database.flush_interval), and writes
- * each batch in one transaction through the store interface (store.h).
- * When the store fails (down, locked, full) or the queue runs more than
- * three quarters full, batches go to the on-disk spool (spool.h) instead.
- * A second, small thread watches the queue and spools its excess also
- * while the writer is busy inside a transaction, so a flood cannot fill
- * the queue during one slow commit. While the spool holds anything, new
- * batches are appended behind it and the oldest segment is replayed, one
- * batch per turn, whenever the database answers and the queue is under a
- * quarter full; records reach the database in the order they were
- * received, except that a burst's overflow may interleave with the
- * writer's own batches by whole batches (harmless under the merge rules).
- * Reconnects back off 1, 2, 4 ... 30 seconds. On stop, everything still
- * queued is committed, or spooled when the database cannot take it.
+ * DESIGN: the receive thread writes every accepted message to the
+ * journal (journal.h, in the spool directory), then pushes it into a
+ * bounded queue (queue.h) and never waits. The writer takes batches in
+ * journal order: from the queue by count (database.batch_size) or time
+ * (database.flush_interval) while the queue holds the next entry, else
+ * read back from the journal, WRITER_BIG_BATCHES batches per transaction.
+ * A full queue (a slow or absent database) therefore loses nothing: the
+ * message is in the journal and read back from there, and after an outage
+ * the backlog drains in large transactions while new messages wait in
+ * memory as long as the queue has room. Every transaction also records
+ * how far the journal was applied (store.h, put_batch_at), so a restart
+ * after any crash replays exactly what the database lacks; the journal's
+ * segments are deleted once applied.
  *
- * When idle (queue and spool empty) the writer also pings the database
- * every WRITER_PING_S seconds, so the health state (stats db_up, /health)
- * stays current without traffic, and runs retention (retention.h) one
- * small transaction at a time.
+ * Reconnects back off 1, 2, 4 ... 30 seconds. On stop the writer commits
+ * what it can until database.stop_timeout; what is left stays in the
+ * journal for the next start (logged with its count), so a stop never
+ * waits on a hung database longer than that.
+ *
+ * When idle the writer also pings the database every WRITER_PING_S
+ * seconds, so the health state (stats db_up, /health) stays current
+ * without traffic, and runs retention (retention.h) one small transaction
+ * at a time. While it is inside a database call, stats writer_busy_ms
+ * says since when (/health reports a writer stuck in one).
  */
 #ifndef MOSCDR_WRITER_H
 #define MOSCDR_WRITER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "store.h"
 
+struct journal;
 struct queue;
 struct stats;
 struct writer;
@@ -40,18 +45,24 @@ struct writer_config {
 	struct store_config store;
 	size_t batch_size;
 	double flush_s;
-	const char *spool_dir;
-	uint64_t spool_max_bytes;
+	const char *spool_dir;		/* the journal's directory */
+	uint64_t spool_max_bytes;	/* its cap, 0 none */
+	bool journal;			/* false: memory only (benchmarks) */
+	double sync_s;			/* journal fdatasync interval */
+	double stop_s;			/* longest stop */
 	int retention_days;	/* delete calls older than this; 0 never */
 };
 
 /*
- * Opens the spool and starts the thread; the database is opened by the
+ * Opens the journal and starts the thread; the database is opened by the
  * thread (so a database that is down at start only delays writes).
  * Returns NULL with err filled when the spool cannot be opened.
  */
 struct writer *writer_start(const struct writer_config *cfg,
     struct queue *q, struct stats *stats, char *err, size_t errlen);
+
+/* The journal the receive side writes to (NULL: journal off). */
+struct journal *writer_journal(struct writer *w);
 
 /*
  * Sets retention.days (0 off) from now on: the writer thread applies it
@@ -60,9 +71,12 @@ struct writer *writer_start(const struct writer_config *cfg,
 void writer_set_retention(struct writer *w, int days);
 
 /*
- * Closes the queue, waits until the thread has committed (or spooled)
- * everything and exits, and frees the writer.
+ * Closes the queue and lets the thread commit what it can within
+ * stop_s seconds; frees the writer and returns true once it ended. When
+ * the thread is stuck in a database call it returns false after a
+ * second more, with the journal synced and the writer left running: the
+ * caller must then exit without freeing what the thread uses.
  */
-void writer_stop(struct writer *w);
+bool writer_stop(struct writer *w);
 
 #endif

@@ -675,7 +675,7 @@ def test_flood(daemon, db, backend):
     (default 40,000/s), well above what the database takes: the daemon
     stays up; its resident peak (VmHWM) stays under 64 MB although the
     backlog can grow far larger than queue.max_bytes (whatever the queue
-    cannot hold goes to the spool and is replayed; the queue is made small
+    cannot hold waits in the journal and is read back; the queue is made small
     here so that it usually does, but how much depends on the machine's
     speed, which a test must not assume); every good message is stored
     exactly once; and
@@ -728,9 +728,9 @@ def test_flood(daemon, db, backend):
     def settled():
         s = last_stats()
         return (s["stored"] == s["accepted"] and s["queue_len"] == 0
-                and s["spool_bytes"] == 0)
-    wait_until(settled, 900, "every accepted message stored, the spool "
-               "replayed", interval=1)
+                and s["backlog"] == 0)
+    wait_until(settled, 900, "every accepted message stored, the "
+               "journal's backlog written", interval=1)
     hwm = proc_status(d.pid, "VmHWM")
     assert d.running()
     st = d.stop()

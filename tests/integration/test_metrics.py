@@ -208,7 +208,7 @@ def test_metrics_page_is_valid_and_matches_the_counters(daemon, db):
     assert value(fams, "moscdr_batch_commit_seconds_count") == st["batches"]
     assert value(fams, "moscdr_db_up") == 1
     assert value(fams, "moscdr_db_errors_total") == st["db_errors"] == 0
-    assert value(fams, "moscdr_spool_bytes") == 0
+    assert value(fams, "moscdr_journal_backlog") == 0
     assert value(fams, "moscdr_queue_length") == 0
     assert value(fams, "moscdr_retention_days") == 0
     (_, info, one), = fams["moscdr_build_info"]["samples"]
@@ -263,8 +263,9 @@ def cluster_restored(pg_cluster):
 
 def test_health_follows_postgresql(pg_daemon, pg_db, cluster_restored):
     """/health is 200 while PostgreSQL takes writes, 503 with a reason
-    naming the database while it is stopped (and records spool), and 200
-    again once it is back and the spool has been replayed."""
+    naming the database once it has been away METRICS_HEALTH_DOWN_S (and
+    records wait in the journal), and 200 again once it is back and the
+    backlog has been written."""
     d = pg_daemon.start(metrics__listen="127.0.0.1:0")
     d.send({"call_id": "h-0"})
     mt.wait_until(lambda: pg_db.count_calls() == 1, 20, "h-0 stored")
@@ -283,7 +284,7 @@ def test_health_follows_postgresql(pg_daemon, pg_db, cluster_restored):
     fams = parse_exposition(http_get(d, "/metrics")[2])
     assert value(fams, "moscdr_db_errors_total") >= 1
     assert value(fams, "moscdr_db_reconnects_total") >= 1
-    assert value(fams, "moscdr_spool_written_total") >= 1
+    assert value(fams, "moscdr_journal_backlog") == 0
     d.stop()
 
 

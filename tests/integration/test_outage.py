@@ -1,5 +1,5 @@
 """Integration tests of moscdrd while PostgreSQL is away: records received
-during an outage go to the spool and reach the database exactly once when
+during an outage wait in the journal and reach the database exactly once when
 it is back, whether it went away mid-stream, was down at start, or the
 daemon was stopped before it came back.
 
@@ -54,23 +54,18 @@ class Sender(threading.Thread):
         return self.sent
 
 
-def seg_files(d):
-    return [f for f in d.spool_files() if not f.startswith(".")]
+def last_stats(d):
+    m = re.findall(r"\bstats: (.*)$", d.log, re.M)
+    return mt.parse_stats(m[-1]) if m else {}
 
 
-def spooled_something(d):
-    """True once the daemon has put records into the spool: a segment file
-    exists or a periodic stats line counts one."""
-    if seg_files(d):
-        return True
-    for line in re.findall(r"\bstats: (.*)$", d.log, re.M):
-        if mt.parse_stats(line).get("spool_written", 0) > 0:
-            return True
-    return False
+def db_failed(d):
+    """True once a periodic stats line counts a failed database call."""
+    return last_stats(d).get("db_errors", 0) > 0
 
 
 def drained(d, db, n):
-    return db.count_calls() == n and not seg_files(d)
+    return db.count_calls() == n and last_stats(d).get("backlog", -1) == 0
 
 
 def check_exactly_once(db, prefix, n):
@@ -96,8 +91,8 @@ def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored,
                                      how):
     """A steady stream keeps arriving while PostgreSQL is stopped (a fast
     shutdown, or SIGKILL of the postmaster and crash recovery) and started
-    again: every message ends in the database exactly once and the spool
-    is empty afterwards."""
+    again: every message ends in the database exactly once and the
+    journal's backlog is empty afterwards."""
     cl = cluster_restored
     d = pg_daemon.start(log__stats_interval=1)
     s = Sender(d, "midstream")
@@ -111,8 +106,8 @@ def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored,
         else:
             cl.kill()
         s.wait_sent(s.sent + 300)
-        wait_until(lambda: spooled_something(d), 60,
-                   "records spooled while PostgreSQL is down")
+        wait_until(lambda: db_failed(d), 60,
+                   "a failed call while PostgreSQL is down")
         cl.start()
         s.wait_sent(s.sent + 200)
     finally:
@@ -122,18 +117,16 @@ def test_postgresql_stops_mid_stream(pg_daemon, pg_db, cluster_restored,
     st = d.stop()
     assert st["received_udp"] == n
     assert st["stored"] == n
-    assert st["spool_written"] > 0
-    assert st["spool_replayed"] == st["spool_written"]
     assert st["dropped_spool_full"] == 0 and st["dropped_queue_full"] == 0
     assert st["db_reconnects"] >= 1
+    assert st["backlog"] == 0
     check_exactly_once(pg_db, "midstream", n)
     assert pg_db.scalar("SELECT count(*) FROM call") == n
-    assert seg_files(d) == []
 
 
 def test_postgresql_down_at_start(pg_daemon, pg_db, cluster_restored):
-    """The daemon starts ("ready") while PostgreSQL is down, spools what
-    arrives, creates the schema once the server is up and stores
+    """The daemon starts ("ready") while PostgreSQL is down, keeps what
+    arrives in the journal, creates the schema once the server is up and stores
     everything exactly once."""
     cl = cluster_restored
     cl.stop()
@@ -142,8 +135,8 @@ def test_postgresql_down_at_start(pg_daemon, pg_db, cluster_restored):
     s.start()
     try:
         s.wait_sent(300)
-        wait_until(lambda: spooled_something(d), 60,
-                   "records spooled while PostgreSQL is down")
+        wait_until(lambda: db_failed(d), 60,
+                   "a failed call while PostgreSQL is down")
         cl.start()
         s.wait_sent(s.sent + 200)
     finally:
@@ -152,17 +145,15 @@ def test_postgresql_down_at_start(pg_daemon, pg_db, cluster_restored):
                "all %d messages in the database and the spool empty" % n)
     st = d.stop()
     assert st["received_udp"] == n
-    assert st["stored"] == n
-    assert st["spool_replayed"] == st["spool_written"]
+    assert st["stored"] == n and st["backlog"] == 0
     check_exactly_once(pg_db, "downstart", n)
-    assert seg_files(d) == []
 
 
 def test_sigterm_during_outage_then_replay(pg_daemon, pg_db,
                                           cluster_restored):
-    """SIGTERM while PostgreSQL is down: the daemon exits 0 with what it
-    received in the spool; a new daemon on the same spool directory
-    replays it once the server is back."""
+    """SIGTERM while PostgreSQL is down: the daemon exits 0 at once with
+    what it received in the journal, saying how many; a new daemon on the
+    same spool directory writes them once the server is back."""
     cl = cluster_restored
     d1 = pg_daemon.start()
     d1.send({"call_id": "replay-000000", "mos_average": "3.3"})
@@ -173,13 +164,16 @@ def test_sigterm_during_outage_then_replay(pg_daemon, pg_db,
         d1.send({"call_id": "replay-%06d" % i, "mos_average": "3.3"})
     st1 = d1.stop()
     assert st1["received_udp"] == n
-    assert st1["stored"] + st1["spool_written"] == n
-    assert seg_files(d1), "nothing in the spool after stopping during the outage"
+    left = n - st1["stored"]
+    assert left > 0 and st1["backlog"] == left
+    assert re.search(r"stopped with %d messages not in the database yet"
+                     % left, d1.log), d1.log[-2000:]
 
     cl.start()
-    d2 = pg_daemon.start({"spool.dir": d1.spool_dir})
+    d2 = pg_daemon.start({"spool.dir": d1.spool_dir,
+                          "log.stats_interval": 1})
     wait_until(lambda: drained(d2, pg_db, n), DRAIN_TIMEOUT,
-               "the spool replayed into the database")
+               "the journal written into the database")
     st2 = d2.stop()
-    assert st2["spool_replayed"] == st1["spool_written"]
+    assert st2["spool_replayed"] == left
     check_exactly_once(pg_db, "replay", n)

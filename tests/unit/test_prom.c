@@ -176,23 +176,42 @@ test_health(void **state)
 	s.db_up = 1;
 	s.db_ok_ms = 1000;
 	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_string_equal(buf, "ok");
 	assert_non_null(stats_health(&s, 1000 + STATS_HEALTH_STALE_S * 1000 +
 	    1, buf, sizeof(buf)));
 	assert_string_equal(buf, "no successful database call for 60 s");
+	/* A short outage is healthy (the journal holds the messages); one
+	 * of STATS_HEALTH_DOWN_S is not. */
 	s.db_up = 0;
 	s.db_down_ms = 3000;
-	assert_string_equal(stats_health(&s, 8000, buf, sizeof(buf)),
-	    "database unavailable for 5 s");
+	assert_null(stats_health(&s, 8000, buf, sizeof(buf)));
+	assert_string_equal(buf, "database unavailable for 5 s");
+	assert_string_equal(stats_health(&s, 3000 + STATS_HEALTH_DOWN_S *
+	    1000, buf, sizeof(buf)), "database unavailable for 10 s");
+	/* A writer inside one call for STATS_HEALTH_STUCK_S is stuck. */
 	s.db_up = 1;
-	s.spool_bytes = 100;
-	s.spool_segments = 2;
-	s.spool_append_ms = 4000;
-	assert_string_equal(stats_health(&s, 5000, buf, sizeof(buf)),
-	    "spool growing: 100 bytes in 2 segments");
-	/* A spool that holds data but stopped growing is being replayed. */
-	s.db_ok_ms = 4000 + STATS_HEALTH_SPOOL_S * 1000;
-	assert_null(stats_health(&s, 4000 + STATS_HEALTH_SPOOL_S * 1000,
-	    buf, sizeof(buf)));
+	s.db_ok_ms = 4000;
+	s.writer_busy_ms = 4000;
+	s.backlog = 7;
+	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_string_equal(stats_health(&s, 4000 + STATS_HEALTH_STUCK_S *
+	    1000, buf, sizeof(buf)), "writer stuck in a database call for "
+	    "10 s; 7 messages wait in the journal");
+	s.writer_busy_ms = 0;
+	/* A backlog beyond the queue's that shrinks: 200 "draining". */
+	s.queue_len = 500;
+	s.backlog = 500 + STATS_HEALTH_BACKLOG;
+	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_string_equal(buf, "ok");
+	s.backlog = 501 + STATS_HEALTH_BACKLOG;
+	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_string_equal(buf, "draining: 1501 messages in the journal");
+	/* Growing: still 200 at first, 503 after STATS_HEALTH_SPOOL_S. */
+	s.backlog_grow_ms = 4500;
+	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
+	assert_string_equal(stats_health(&s, 4500 + STATS_HEALTH_SPOOL_S *
+	    1000, buf, sizeof(buf)), "backlog growing for 30 s: 1501 "
+	    "messages in the journal");
 }
 
 /* README.md and the docs directory's .md files, concatenated. */
