@@ -22,7 +22,9 @@
 #include "writer.h"
 
 #define WRITER_BACKOFF_MIN	1.0	/* seconds */
-#define WRITER_BACKOFF_MAX	30.0
+/* At most 5 s between reconnect attempts: they are cheap, and every
+ * second of an outage is a second more of backlog to write. */
+#define WRITER_BACKOFF_MAX	5.0
 /* Batches in one transaction when reading a backlog back from the
  * journal, or when the queue holds more than a batch. */
 #define WRITER_BIG_BATCHES	4
@@ -131,7 +133,13 @@ writer_gauges(struct writer *w)
 	/* The trend, sampled every WRITER_TREND_S: growing while a sample
 	 * beyond a few batches is larger than the one before. */
 	now = util_monotonic();
-	if (now - w->trend_at >= WRITER_TREND_S) {
+	if (w->down) {
+		/* While the database is away its own rule applies; the
+		 * trend starts afresh at the reconnect. */
+		atomic_store(&w->stats->backlog_grow_ms, 0);
+		w->trend_at = now;
+		w->trend_backlog = backlog;
+	} else if (now - w->trend_at >= WRITER_TREND_S) {
 		if (backlog > WRITER_BIG_BATCHES * w->cfg.batch_size &&
 		    backlog > w->trend_backlog) {
 			if (atomic_load(&w->stats->backlog_grow_ms) == 0)
@@ -183,6 +191,9 @@ writer_mark_up(struct writer *w)
 	w->down = false;
 	w->down_logged = false;
 	w->backoff = 0;
+	w->trend_at = util_monotonic();
+	w->trend_backlog = writer_backlog(w);
+	atomic_store(&w->stats->backlog_grow_ms, 0);
 }
 
 /* Opens and migrates the store when it is not open yet. */

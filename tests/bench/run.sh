@@ -401,6 +401,15 @@ bench_backend() {
 	row "  moscdrd peak RSS through all of the above, burst included: $((hwm / 1024)) MiB ($hwm kB; target < 32 MiB)"
 	empty_rate=$rate
 
+	# What the journal costs: the same search, same database, with the
+	# journal off (every message then waits in memory only).
+	say "$driver: moscdrd without the journal"
+	daemon_start "$work/nojournal-$driver.log" "$@" \
+	    -o spool.journal=false || return 1
+	find_rate "${driver}nj" "$(awk "BEGIN { printf \"%d\", $rate * 1.25 }")"
+	daemon_stop
+	row "  journal cost: zero-loss rate with the journal $rate msg/s, without $sustained msg/s (with/without $(ratio "$rate" "$sustained"))"
+
 	if [ "$driver" = postgresql ]; then
 		# 1, 2 and 4 writers (each one moscdrd's store connection) on one
 		# database: distinct nodes, and one node name shared by all with
