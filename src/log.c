@@ -22,7 +22,8 @@
 struct log_slot {
 	char key[LOG_KEY_MAX];
 	time_t last;		/* when it was last written */
-	unsigned long suppressed; /* lines dropped since then */
+	unsigned long suppressed; /* records not logged since then */
+	int pri;
 };
 
 static struct {
@@ -266,14 +267,17 @@ log_key_hash(const char *key)
 	return h % LOG_LIMIT_SLOTS;
 }
 
-void
-log_limited(int pri, const char *key, const char *fmt, ...)
+static void log_limited_v(int pri, const char *key, unsigned long n,
+    const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static void
+log_limited_v(int pri, const char *key, unsigned long n, const char *fmt,
+    va_list ap)
 {
 	struct log_slot *s;
 	unsigned long suppressed;
 	time_t now;
 	char msg[1536];
-	va_list ap;
 
 	if (pri > log_state.level)
 		return;
@@ -282,7 +286,7 @@ log_limited(int pri, const char *key, const char *fmt, ...)
 	s = &log_state.slots[log_key_hash(key)];
 	if (strncmp(s->key, key, sizeof(s->key) - 1) == 0 &&
 	    now - s->last < LOG_LIMIT_INTERVAL) {
-		s->suppressed++;
+		s->suppressed += n;
 		pthread_mutex_unlock(&log_state.lock);
 		return;
 	}
@@ -291,16 +295,59 @@ log_limited(int pri, const char *key, const char *fmt, ...)
 	snprintf(s->key, sizeof(s->key), "%s", key);
 	s->last = now;
 	s->suppressed = 0;
+	s->pri = pri;
 	pthread_mutex_unlock(&log_state.lock);
 
-	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	if (suppressed > 0)
 		log_write(pri, "%s (%lu similar suppressed in the last %d s)",
 		    msg, suppressed, LOG_LIMIT_INTERVAL);
 	else
 		log_write(pri, "%s", msg);
+}
+
+void
+log_limited(int pri, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_limited_v(pri, key, 1, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_limited_n(int pri, const char *key, unsigned long n, const char *fmt,
+    ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_limited_v(pri, key, n, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_limited_flush(void)
+{
+	struct log_slot done[8];
+	time_t now = time(NULL);
+	size_t i, n = 0;
+
+	pthread_mutex_lock(&log_state.lock);
+	for (i = 0; i < LOG_LIMIT_SLOTS && n < 8; i++) {
+		struct log_slot *s = &log_state.slots[i];
+
+		if (s->suppressed == 0 || now - s->last < LOG_LIMIT_INTERVAL)
+			continue;
+		done[n++] = *s;
+		s->suppressed = 0;
+	}
+	pthread_mutex_unlock(&log_state.lock);
+	for (i = 0; i < n; i++)
+		log_write(done[i].pri, "%s: %lu similar suppressed in the last "
+		    "%d s, none since", done[i].key, done[i].suppressed,
+		    LOG_LIMIT_INTERVAL);
 }
 
 void

@@ -67,6 +67,7 @@ struct moscdrd {
 	struct evapi_client **evapi;
 	size_t nevapi;
 	struct event *ev_term, *ev_int, *ev_hup, *ev_usr1, *ev_stats;
+	struct event *ev_logflush;	/* rate-limited lines' last counts */
 	struct event *ev_status;	/* sd_notify STATUS=; NULL: no systemd */
 	struct metrics *metrics;	/* NULL: metrics.listen off */
 	struct event *ev_metrics;	/* copies evapi counters to it */
@@ -400,6 +401,16 @@ moscdrd_on_hup(evutil_socket_t sig, short what, void *arg)
 }
 
 /* The periodic summary line, and on SIGUSR1 (fd is then the signal). */
+/* Once a second: the last suppressed counts of rate-limited lines. */
+static void
+moscdrd_on_logflush(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	(void)arg;
+	log_limited_flush();
+}
+
 static void
 moscdrd_on_stats(evutil_socket_t fd, short what, void *arg)
 {
@@ -620,6 +631,12 @@ moscdrd_add_events(struct moscdrd *d)
 		if (d->ev_status == NULL || event_add(d->ev_status, &tv) == -1)
 			fatalx("cannot register the status timer");
 	}
+	d->ev_logflush = event_new(d->base, -1, EV_PERSIST,
+	    moscdrd_on_logflush, d);
+	tv.tv_sec = 1;
+	tv.tv_usec = 0;
+	if (d->ev_logflush == NULL || event_add(d->ev_logflush, &tv) == -1)
+		fatalx("cannot register the log timer");
 	moscdrd_set_stats_timer(d);
 }
 
@@ -656,6 +673,9 @@ moscdrd_shutdown(struct moscdrd *d)
 	log_info("exiting, stats: %s", line);
 	ingest_free(d->ingest);
 	queue_free(d->queue);
+	log_limited_flush();
+	if (d->ev_logflush != NULL)
+		event_free(d->ev_logflush);
 	if (d->ev_stats != NULL)
 		event_free(d->ev_stats);
 	if (d->ev_status != NULL)

@@ -454,8 +454,8 @@ writer_take(struct writer *w, bool closed)
 		    head - 1, big, &list, &lost, err, sizeof(err));
 		if (lost > 0) {
 			stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], lost);
-			log_limited(LOG_ERR, "journal read", "%s: %llu messages "
-			    "lost", err, (unsigned long long)lost);
+			log_limited_n(LOG_ERR, "journal read", lost, "%s: %llu "
+			    "messages lost", err, (unsigned long long)lost);
 		}
 		for (it = list; it != NULL; it = it->next)
 			w->batch_last = it->seq;

@@ -1,0 +1,81 @@
+/*
+ * test_log.c: proves the rate limit's accounting: a line standing for n
+ * records counts n suppressed records, not one; the next line of the key
+ * reports them; and once the key has been quiet for a whole interval,
+ * log_limited_flush writes the last suppressed count (a burst's end is
+ * never silent) exactly once. Waits out the interval (10 s) once.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+
+static char path[] = "/tmp/moscdr-log.XXXXXX";
+
+static char *
+slurp(void)
+{
+	static char buf[8192];
+	ssize_t n;
+	int fd;
+
+	fflush(stderr);
+	fd = open(path, O_RDONLY);
+	assert_true(fd != -1);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = '\0';
+	return buf;
+}
+
+static void
+test_counts_records_and_flushes(void **state)
+{
+	char *out;
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd != -1);
+	assert_true(dup2(fd, STDERR_FILENO) != -1);
+	close(fd);
+	log_init(1, LOG_INFO, "test", LOG_DAEMON);
+	log_limited_n(LOG_ERR, "loss", 5, "lost %d", 5);
+	log_limited_n(LOG_ERR, "loss", 7, "lost %d", 7);
+	log_limited_n(LOG_ERR, "loss", 3, "lost %d", 3);
+	out = slurp();
+	assert_non_null(strstr(out, "lost 5"));
+	assert_null(strstr(out, "lost 7"));
+	/* Not quiet for a whole interval yet: nothing flushed. */
+	log_limited_flush();
+	assert_null(strstr(slurp(), "suppressed"));
+	sleep(LOG_LIMIT_INTERVAL + 1);
+	log_limited_flush();
+	out = slurp();
+	assert_non_null(strstr(out, "loss: 10 similar suppressed in the last "
+	    "10 s, none since"));
+	/* Once only. */
+	log_limited_flush();
+	out = slurp();
+	assert_null(strstr(strstr(out, "10 similar") + 10, "similar"));
+	unlink(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counts_records_and_flushes),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
