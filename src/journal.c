@@ -445,10 +445,26 @@ journal_sync(struct journal *j)
 	return rc;
 }
 
+/*
+ * A segment of the spool of the first release: sixteen digits and
+ * ".seg". This journal does not read that format.
+ */
+static bool
+journal_is_old_segment(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < 16; i++)
+		if (name[i] < '0' || name[i] > '9')
+			return false;
+	return strcmp(name + 16, ".seg") == 0;
+}
+
 struct journal *
 journal_open(const char *dir, uint64_t max_bytes, double sync_s, char *err,
     size_t errlen)
 {
+	size_t old = 0;
 	struct journal *j;
 	struct dirent *de;
 	struct stat st;
@@ -502,6 +518,8 @@ journal_open(const char *dir, uint64_t max_bytes, double sync_s, char *err,
 		char *end;
 		uint64_t first;
 
+		if (journal_is_old_segment(de->d_name))
+			old++;
 		if (strncmp(de->d_name, JOURNAL_PREFIX,
 		    strlen(JOURNAL_PREFIX)) != 0)
 			continue;
@@ -515,6 +533,15 @@ journal_open(const char *dir, uint64_t max_bytes, double sync_s, char *err,
 		journal_track(j, first, (uint64_t)st.st_size);
 	}
 	closedir(d);
+	if (old > 0) {
+		snprintf(err, errlen, "spool %s: holds %zu segment(s) of the "
+		    "previous release's spool (NNNNNNNNNNNNNNNN.seg), which this "
+		    "moscdrd does not read: start the previous moscdrd until "
+		    "they are gone (it replays them), then this one; refusing "
+		    "to start so that they are not lost", dir, old);
+		journal_close(j);
+		return NULL;
+	}
 	qsort(j->segs, j->nsegs, sizeof(*j->segs), journal_cmp_seg);
 	/* No segment: a new journal, with a new identity, so that its
 	 * sequence numbers are never confused with an earlier one's. */

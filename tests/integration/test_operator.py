@@ -173,6 +173,21 @@ def test_unwritable_spool_directory(moscdrd, daemon, tmp_path):
     assert "spool.dir %s" % sp in r.stderr
 
 
+
+def test_previous_spool_format_refused(daemon, tmp_path):
+    """A spool directory that still holds segments of the first release's
+    spool (NNNNNNNNNNNNNNNN.seg) is not silently ignored: the start is
+    refused with the way out, and the segment is left where it was."""
+    sp = tmp_path / "old-spool"
+    sp.mkdir()
+    seg = sp / "0000000000000007.seg"
+    seg.write_bytes(b"MOSCDRS1")
+    d = daemon.start(opts={"spool.dir": str(sp)}, wait_ready=False)
+    assert d.proc.wait(timeout=30) == 1
+    assert "holds 1 segment(s) of the previous release's spool" in d.log, \
+        d.log
+    assert seg.exists()
+
 @pytest.fixture
 def open_tmp():
     """A directory every user can reach (pytest's tmp_path sits below a
