@@ -13,6 +13,11 @@
 #              reports loss and a lower MOS, the caller none
 #   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL,
 #              mos_missing no_rtcp on both legs
+#   oneside    RTCP from the callee only: rtpengine reports no MOS for
+#              either side; the caller's leg mos_missing no_rtcp, the
+#              callee's too_short (the rule for RTCP and a call under 10 s)
+#   short      a call of 2 s (E2E_SHORT_MS): each leg's mos_missing as
+#              the documented rule gives for what rtpengine reported
 #   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi,
 #              with MOSCDR_QUERY=0 (AVPs only, no rtpengine reply), through
 #              the Kamailio whose rtpengine node comes from a db_text
@@ -42,7 +47,8 @@
 # logged (every MOS AVP and rtpengine's query reply).
 #
 # Environment: MOSCDRD (the daemon to test, default build/moscdrd),
-# E2E_BACKENDS ("sqlite postgresql"), E2E_TALK_MS (6000), E2E_KEEP=1 keeps
+# E2E_BACKENDS ("sqlite postgresql"), E2E_TALK_MS (6000), E2E_SHORT_MS
+# (2000, the short case's talk time), E2E_KEEP=1 keeps
 # the work directory. Prints "e2e: N passed, M failed"; exit 1 on failure.
 #
 # Every process is started here, remembered by pid and stopped by pid at
@@ -55,6 +61,7 @@ TOP=$(cd "$HERE/../.." && pwd)
 MOSCDRD=${MOSCDRD:-$TOP/build/moscdrd}
 PY=/usr/bin/python3
 TALK_MS=${E2E_TALK_MS:-6000}
+SHORT_MS=${E2E_SHORT_MS:-2000}
 BACKENDS=${E2E_BACKENDS:-sqlite postgresql}
 KAM_CFG=$TOP/contrib/kamailio/kamailio.cfg
 KAM_LUA=$TOP/contrib/kamailio/kamailio.lua
@@ -474,6 +481,11 @@ for be in $BACKENDS; do
 	    "--seed 21 --drop 10" "--seed 22"
 	call "$be" nortcp udp uas.xml uac.xml media \
 	    "--seed 31 --no-rtcp" "--seed 32 --no-rtcp"
+	call "$be" oneside udp uas.xml uac.xml media \
+	    "--seed 33 --no-rtcp" "--seed 34"
+	# sipp's pause (-d) for this one call only
+	TALK_MS=$SHORT_MS call "$be" short udp uas.xml uac.xml media \
+	    "--seed 35" "--seed 36"
 	call "$be" calleebye evapi uas-sendbye.xml uac-recvbye.xml media \
 	    "--seed 41" "--seed 42"
 	call "$be" both both uas.xml uac.xml media "--seed 51" "--seed 52"

@@ -811,8 +811,9 @@ test_media_sample(void **state)
 /*
  * Proves: replies captured from the end-to-end test with rtpengine 10.5
  * (tests/data/e2e-reply-*.json, messages as the Kamailio script sent
- * them): a clean call, one whose endpoints send no RTCP, and a 486
- * without media.
+ * them): a clean call, one whose endpoints send no RTCP, one where
+ * only the callee sends RTCP (rtpengine then has no MOS for either side),
+ * a call of 2 s (a MOS for the callee only) and a 486 without media.
  */
 static void
 test_media_captured(void **state)
@@ -855,6 +856,36 @@ test_media_captured(void **state)
 	assert_dbl(r->legs[0].m.rtcp_packets, 0);
 	assert_dbl(r->legs[0].m.ssrc, 52734659);
 	assert_dbl(r->legs[1].m.ssrc, 332524003);
+	record_free(r);
+	free(p);
+
+	/* RTCP from the callee only, 6 s: the caller no_rtcp; the callee
+	 * sent RTCP but has no MOS in a call under 10 s: too_short. */
+	p = read_file("tests/data/e2e-reply-oneside.json", &len);
+	r = parse_n(p, len, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_dbl(r->legs[0].m.rtp_packets, 300);
+	assert_dbl(r->legs[0].m.rtcp_packets, 0);
+	assert_dbl(r->legs[1].m.rtp_packets, 301);
+	assert_dbl(r->legs[1].m.rtcp_packets, 6);
+	assert_dbl(r->legs[1].m.ssrc, 2271760180.0);
+	record_free(r);
+	free(p);
+
+	/* 2 s, two RTCP packets each: rtpengine has a MOS for the callee
+	 * (NULL reason), none for the caller: too_short. */
+	p = read_file("tests/data/e2e-reply-short.json", &len);
+	r = parse_n(p, len, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NONE);
+	assert_dbl(r->legs[0].m.rtp_packets, 100);
+	assert_dbl(r->legs[0].m.rtcp_packets, 2);
+	assert_dbl(r->legs[1].m.rtp_packets, 101);
+	assert_dbl(r->legs[1].m.rtcp_packets, 2);
+	assert_dbl(r->legs[0].m.last_packet, 1796165545);
 	record_free(r);
 	free(p);
 
