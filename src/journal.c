@@ -106,8 +106,11 @@ journal_encode(void *buf, uint64_t seq, double received_at, const char *node,
 	memcpy(b + 12, &zero, 4);
 	memcpy(b + 16, &seq, 8);
 	memcpy(b + 24, &received_at, 8);
-	memcpy(b + JOURNAL_HDR_LEN, node, nodelen);
-	memcpy(b + JOURNAL_HDR_LEN + nodelen, raw, rawlen);
+	/* memcpy's pointers must be valid even for 0 bytes. */
+	if (nodelen > 0)
+		memcpy(b + JOURNAL_HDR_LEN, node, nodelen);
+	if (rawlen > 0)
+		memcpy(b + JOURNAL_HDR_LEN + nodelen, raw, rawlen);
 	crc = journal_crc(b + 4, len - 4);
 	memcpy(b, &crc, 4);
 	return len;
@@ -542,7 +545,8 @@ journal_open(const char *dir, uint64_t max_bytes, double sync_s, char *err,
 		journal_close(j);
 		return NULL;
 	}
-	qsort(j->segs, j->nsegs, sizeof(*j->segs), journal_cmp_seg);
+	if (j->nsegs > 1)
+		qsort(j->segs, j->nsegs, sizeof(*j->segs), journal_cmp_seg);
 	/* No segment: a new journal, with a new identity, so that its
 	 * sequence numbers are never confused with an earlier one's. */
 	if (journal_load_id(j, j->nsegs == 0, err, errlen) == -1 ||
