@@ -317,21 +317,35 @@ pg_connect(struct store *st, char *err, size_t errlen)
 }
 
 /* Runs sql expecting status want; on failure fills err and classifies. */
+/*
+ * Runs sql; a result status other than want and also is an error, told in
+ * err under what. With rows, the number of rows returned is stored there.
+ */
 static enum store_status
-pg_exec(struct store *st, const char *sql, ExecStatusType want,
-    const char *what, char *err, size_t errlen)
+pg_exec_rows(struct store *st, const char *sql, ExecStatusType want,
+    ExecStatusType also, const char *what, int *rows, char *err,
+    size_t errlen)
 {
 	PGresult *res;
 	enum store_status s = STORE_OK;
 
 	res = PQexec(st->conn, sql);
-	if (PQresultStatus(res) != want) {
+	if (PQresultStatus(res) != want && PQresultStatus(res) != also) {
 		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
 		    PQerrorMessage(st->conn), err, errlen, what);
 		s = pg_classify(st, res);
 	}
+	if (rows != NULL)
+		*rows = s == STORE_OK ? PQntuples(res) : 0;
 	PQclear(res);
 	return s;
+}
+
+static enum store_status
+pg_exec(struct store *st, const char *sql, ExecStatusType want,
+    const char *what, char *err, size_t errlen)
+{
+	return pg_exec_rows(st, sql, want, want, what, NULL, err, errlen);
 }
 
 /* A random writer id (moscdr_writer, 007_writer.sql), 32 hex digits. */
@@ -392,48 +406,6 @@ fail:
 }
 
 /*
- * Runs a migration's script: COMMAND_OK, or EMPTY_QUERY for a file that
- * holds only comments (002_views.sql, kept for its number).
- */
-static enum store_status
-pg_exec_script(struct store *st, const char *sql, const char *what,
-    char *err, size_t errlen)
-{
-	PGresult *res;
-	enum store_status s = STORE_OK;
-
-	res = PQexec(st->conn, sql);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK &&
-	    PQresultStatus(res) != PGRES_EMPTY_QUERY) {
-		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
-		    PQerrorMessage(st->conn), err, errlen, what);
-		s = pg_classify(st, res);
-	}
-	PQclear(res);
-	return s;
-}
-
-/* Stores in *rows how many rows sql returns. */
-static enum store_status
-pg_count(struct store *st, const char *sql, const char *what, int *rows,
-    char *err, size_t errlen)
-{
-	PGresult *res;
-	enum store_status s = STORE_OK;
-
-	res = PQexec(st->conn, sql);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
-		    PQerrorMessage(st->conn), err, errlen, what);
-		s = pg_classify(st, res);
-		*rows = 0;
-	} else
-		*rows = PQntuples(res);
-	PQclear(res);
-	return s;
-}
-
-/*
  * Applies the views (sql/postgresql/views.sql) when the database last ran
  * another text of them, inside the open migration transaction.
  */
@@ -455,11 +427,13 @@ pg_apply_views(struct store *st, char *err, size_t errlen)
 	    " id integer PRIMARY KEY CHECK (id = 1), hash text NOT NULL,"
 	    " applied_at timestamptz NOT NULL DEFAULT now())",
 	    PGRES_COMMAND_OK, what, err, errlen)) != STORE_OK ||
-	    (s = pg_count(st, sql, what, &same, err, errlen)) != STORE_OK)
+	    (s = pg_exec_rows(st, sql, PGRES_TUPLES_OK, PGRES_TUPLES_OK, what,
+	    &same, err, errlen)) != STORE_OK)
 		return s;
 	if (same > 0)
 		return STORE_OK;
-	if ((s = pg_exec_script(st, v->sql, what, err, errlen)) != STORE_OK)
+	if ((s = pg_exec_rows(st, v->sql, PGRES_COMMAND_OK,
+	    PGRES_EMPTY_QUERY, what, NULL, err, errlen)) != STORE_OK)
 		return s;
 	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_views (id, hash)"
 	    " VALUES (1, '%s') ON CONFLICT (id) DO UPDATE SET"
@@ -525,13 +499,15 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		    m[i].name);
 		snprintf(sql, sizeof(sql), "SELECT 1 FROM moscdr_schema_version"
 		    " WHERE version = %d", m[i].version);
-		if ((s = pg_count(st, sql, what, &done, err, errlen)) !=
-		    STORE_OK)
+		if ((s = pg_exec_rows(st, sql, PGRES_TUPLES_OK,
+		    PGRES_TUPLES_OK, what, &done, err, errlen)) != STORE_OK)
 			goto fail;
 		if (done > 0)
 			continue;
-		if ((s = pg_exec_script(st, m[i].sql, what, err, errlen)) !=
-		    STORE_OK)
+		/* EMPTY_QUERY: a file of comments only (002_views.sql,
+		 * kept for its number). */
+		if ((s = pg_exec_rows(st, m[i].sql, PGRES_COMMAND_OK,
+		    PGRES_EMPTY_QUERY, what, NULL, err, errlen)) != STORE_OK)
 			goto fail;
 		snprintf(sql, sizeof(sql), "INSERT INTO moscdr_schema_version"
 		    " (version) VALUES (%d)", m[i].version);
