@@ -62,6 +62,8 @@ enum rec_missing {
 	REC_MISSING_TOO_SHORT,	/* "too_short": RTCP came, the call ended first */
 	REC_MISSING_NO_REPLY,	/* "no_reply": no rtpengine reply in the message */
 	REC_MISSING_UNKNOWN,	/* "unknown": the reply does not tell */
+	REC_MISSING_PEER_NO_RTCP, /* "peer_no_rtcp": RTCP came, none from
+				   * the peer: no round trip, so no MOS */
 	REC_MISSING_COUNT
 };
 

@@ -30,10 +30,20 @@
  *   or gives no RTP packet count                -> unknown
  *   0 RTP packets from the side                 -> no_media
  *   0 RTCP packets from the side                -> no_rtcp
+ *   the reply names the peer's streams and
+ *   counts 0 RTCP packets from the peer         -> peer_no_rtcp
  *   the call lasted under REC_TOO_SHORT_S       -> too_short
  *   anything else                               -> unknown
- * The call's length is the latest last-packet time minus rtpengine's
- * "created" when the reply has both, else end_time - start_time.
+ * The call's length for too_short is its talk time, end_time -
+ * answer_time, when the message has both (one clock, Kamailio's; media
+ * and RTCP start with the answer); else the latest last-packet time
+ * minus rtpengine's "created" (which counts the ringing too) when the
+ * reply has both; else end_time - start_time.
+ * peer_no_rtcp: rtpengine's MOS (CQ mode) needs a round-trip time, which
+ * it gets from LSR/DLSR in report blocks, so from RTCP of both parties;
+ * with RTCP from one party only neither side gets a MOS (measured with
+ * rtpengine 10.5, tests/data/e2e-reply-oneside.json), and the side that
+ * did send RTCP is told apart from the silent one, which is no_rtcp.
  *
  * Only the parts of the reply used here are checked; a wrong type or an
  * impossible value there refuses the message (REC_ERR_VALUE, "rtpengine").
@@ -513,12 +523,15 @@ record_media_reasons(struct record *r, bool replied, double created)
 		    (isnan(last) || m->last_packet > last))
 			last = m->last_packet;
 	}
-	if (!isnan(last) && !isnan(created))
+	if (!isnan(r->end_time) && !isnan(r->answer_time))
+		length = r->end_time - r->answer_time;
+	else if (!isnan(last) && !isnan(created))
 		length = last - floor(created);
 	else if (!isnan(r->end_time) && !isnan(r->start_time))
 		length = r->end_time - r->start_time;
 	for (i = 0; i < 2; i++) {
 		struct rec_leg *l = &r->legs[i];
+		const struct rec_media *peer = &r->legs[1 - i].m;
 
 		m = &l->m;
 		if (m->media)
@@ -533,6 +546,8 @@ record_media_reasons(struct record *r, bool replied, double created)
 			l->mos_missing = REC_MISSING_NO_MEDIA;
 		else if (m->rtcp_packets == 0)
 			l->mos_missing = REC_MISSING_NO_RTCP;
+		else if (peer->media && peer->rtcp_packets == 0)
+			l->mos_missing = REC_MISSING_PEER_NO_RTCP;
 		else if (!isnan(length) && length < REC_TOO_SHORT_S)
 			l->mos_missing = REC_MISSING_TOO_SHORT;
 		else

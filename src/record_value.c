@@ -239,6 +239,7 @@ static const char *const missing_names[REC_MISSING_COUNT] = {
 	[REC_MISSING_TOO_SHORT] = "too_short",
 	[REC_MISSING_NO_REPLY] = "no_reply",
 	[REC_MISSING_UNKNOWN] = "unknown",
+	[REC_MISSING_PEER_NO_RTCP] = "peer_no_rtcp",
 };
 
 const char *

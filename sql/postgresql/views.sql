@@ -214,7 +214,8 @@ JOIN leg AS m ON m.call_pk = q.call_pk AND m.side = q.side;
 -- is a known mos_average; NULL on a day without any.
 --
 -- Only mos_average, mos_min and has_mos come from the samples: PostgreSQL
--- keeps two of v_call_quality's nine joins. has_mos is counted once, in
+-- keeps two of v_call_quality's nine joins (and its key lookup of call
+-- for the talk and ringing times). has_mos is counted once, in
 -- the inner query, because its EXISTS runs again for each use.
 CREATE OR REPLACE VIEW v_daily_quality AS
 SELECT
@@ -235,7 +236,11 @@ SELECT
 	share_no_mos_no_rtcp,
 	share_no_mos_too_short,
 	share_no_mos_no_reply,
-	share_no_mos_unknown
+	share_no_mos_unknown,
+	share_no_mos_peer_no_rtcp,
+	talk_s_total,
+	talk_s_average,
+	ringing_s_average
 FROM (
 	SELECT
 		(coalesce(start_time, received_at) AT TIME ZONE 'UTC')::date
@@ -275,7 +280,16 @@ FROM (
 		    / count(*) AS share_no_mos_no_reply,
 		count(*) FILTER (WHERE NOT has_mos AND
 		    'unknown' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_unknown
+		    / count(*) AS share_no_mos_unknown,
+		count(*) FILTER (WHERE NOT has_mos AND
+		    'peer_no_rtcp' IN (a_mos_missing, b_mos_missing))::float8
+		    / count(*) AS share_no_mos_peer_no_rtcp,
+		-- talk (answer to end) and ringing (start to answer) apart,
+		-- over the calls that have both times; NULL on a day
+		-- without any. These use v_call_quality's join on call.
+		sum(talk_s) AS talk_s_total,
+		avg(talk_s) AS talk_s_average,
+		avg(ringing_s) AS ringing_s_average
 	FROM v_call_quality
 	GROUP BY 1, 2
 ) AS d;

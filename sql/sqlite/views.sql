@@ -254,11 +254,24 @@ SELECT
 	    AS share_no_mos_no_reply,
 	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'unknown'
 	    OR coalesce(b_mos_missing, '') = 'unknown')) * 1.0 / count(*)
-	    AS share_no_mos_unknown
+	    AS share_no_mos_unknown,
+	sum(has_mos = 0 AND (coalesce(a_mos_missing, '') = 'peer_no_rtcp'
+	    OR coalesce(b_mos_missing, '') = 'peer_no_rtcp')) * 1.0 / count(*)
+	    AS share_no_mos_peer_no_rtcp,
+	-- talk (answer to end) and ringing (start to answer) apart, over
+	-- the calls that have both times (v_call_quality's talk_s and
+	-- ringing_s); NULL on a day without any
+	sum(talk_s) AS talk_s_total,
+	avg(talk_s) AS talk_s_average,
+	avg(ringing_s) AS ringing_s_average
 FROM (
 	SELECT
 		date(coalesce(c.start_time, c.received_at)) AS day,
 		c.node,
+		round((julianday(c.end_time) - julianday(c.answer_time))
+		    * 86400.0, 3) AS talk_s,
+		round((julianday(c.answer_time) - julianday(c.start_time))
+		    * 86400.0, 3) AS ringing_s,
 		ca.mos AS mos_average,
 		cn.mos AS mos_min,
 		CASE WHEN coalesce(ca.mos, cn.mos) IS NOT NULL THEN 1

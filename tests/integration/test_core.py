@@ -584,7 +584,8 @@ V_DAILY_QUALITY = [
     "share_nearly_all_dissatisfied", "share_not_recommended",
     "share_no_mos_no_media", "share_no_mos_no_rtcp",
     "share_no_mos_too_short", "share_no_mos_no_reply",
-    "share_no_mos_unknown",
+    "share_no_mos_unknown", "share_no_mos_peer_no_rtcp",
+    "talk_s_total", "talk_s_average", "ringing_s_average",
 ]
 V_MOS_MISSING_BY_REMOTE = [
     "remote_addr", "mos_missing", "calls", "legs",

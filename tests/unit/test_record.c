@@ -808,6 +808,18 @@ test_media_sample(void **state)
 	free(msg);
 }
 
+/* Does the record hold a MOS value for the side (scope)? */
+static bool
+side_mos(const struct record *r, int scope)
+{
+	size_t i;
+
+	for (i = 0; i < r->nsamples; i++)
+		if (r->samples[i].scope == scope && !isnan(r->samples[i].mos))
+			return true;
+	return false;
+}
+
 /*
  * Proves: replies captured from the end-to-end test with rtpengine 10.5
  * (tests/data/e2e-reply-*.json, messages as the Kamailio script sent
@@ -859,13 +871,18 @@ test_media_captured(void **state)
 	record_free(r);
 	free(p);
 
-	/* RTCP from the callee only, 6 s: the caller no_rtcp; the callee
-	 * sent RTCP but has no MOS in a call under 10 s: too_short. */
+	/* RTCP from the callee only, 6 s: rtpengine 10.5 has a MOS for
+	 * neither side. The caller no_rtcp; the callee sent RTCP, its peer
+	 * none: peer_no_rtcp (not too_short, whatever the call's length). */
 	p = read_file("tests/data/e2e-reply-oneside.json", &len);
 	r = parse_n(p, len, NULL);
 	assert_non_null(r);
 	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
-	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_PEER_NO_RTCP);
+	assert_string_equal(rec_missing_name(r->legs[1].mos_missing),
+	    "peer_no_rtcp");
+	assert_false(side_mos(r, REC_SCOPE_A));
+	assert_false(side_mos(r, REC_SCOPE_B));
 	assert_dbl(r->legs[0].m.rtp_packets, 300);
 	assert_dbl(r->legs[0].m.rtcp_packets, 0);
 	assert_dbl(r->legs[1].m.rtp_packets, 301);
@@ -900,6 +917,46 @@ test_media_captured(void **state)
 	assert_string_equal(r->legs[0].m.codec, "");
 	record_free(r);
 	free(p);
+}
+
+/*
+ * Proves: the reasons of rec_missing_name() (the one list) are what the
+ * rest names: each has its row in docs/schema.md's rule table, its
+ * share_no_mos_<name> column in both back ends' views.sql, and is in
+ * PostgreSQL's CHECK constraint (the newest migration that sets it,
+ * 011); names out of range read as "unknown".
+ */
+static void
+test_missing_names_everywhere(void **state)
+{
+	static const char *const files[] = { "docs/schema.md",
+		"sql/sqlite/views.sql", "sql/postgresql/views.sql",
+		"sql/postgresql/011_mos13.sql" };
+	char *text[4], want[64];
+	size_t len, f;
+	int i;
+
+	(void)state;
+	for (f = 0; f < 4; f++)
+		text[f] = read_file(files[f], &len);
+	for (i = 1; i < REC_MISSING_COUNT; i++) {
+		const char *n = rec_missing_name((enum rec_missing)i);
+
+		assert_non_null(n);
+		snprintf(want, sizeof(want), "| `%s` |", n);
+		if (strstr(text[0], want) == NULL)
+			fail_msg("docs/schema.md has no rule row for %s", n);
+		snprintf(want, sizeof(want), "share_no_mos_%s", n);
+		for (f = 0; f < 3; f++)
+			if (strstr(text[f], want) == NULL)
+				fail_msg("%s does not name %s", files[f], want);
+		snprintf(want, sizeof(want), "'%s'", n);
+		if (strstr(text[3], want) == NULL)
+			fail_msg("%s: %s not in the CHECK list", files[3], n);
+	}
+	assert_string_equal(rec_missing_name(REC_MISSING_COUNT), "unknown");
+	for (f = 0; f < 4; f++)
+		free(text[f]);
 }
 
 /*
@@ -948,12 +1005,13 @@ test_media_reasons(void **state)
 	assert_false(r->legs[0].m.media);
 	record_free(r);
 
-	/* A long call: A sends no RTCP, B sends RTCP yet has no MOS. */
+	/* A long call: A sends no RTCP, B sends RTCP yet has no MOS: its
+	 * peer's missing RTCP is the cause. */
 	r = media_msg("", ST(3000, 1060), ST(0, 0), ST(3000, 1060),
 	    ST(12, 1059), &err);
 	assert_non_null(r);
 	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_NO_RTCP);
-	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_UNKNOWN);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_PEER_NO_RTCP);
 	assert_dbl(r->legs[0].m.rtcp_packets, 0);
 	/* last packet 0: never received, unknown, not 0. */
 	assert_dbl(r->legs[0].m.last_packet, 1060);
@@ -962,13 +1020,42 @@ test_media_reasons(void **state)
 	assert_nan(r->legs[0].m.ssrc);
 	record_free(r);
 
-	/* No RTP from B; a 3-second call with RTCP from A. */
+	/* No RTP from B; a 3-second call with RTCP from A: B sent no RTCP
+	 * either, which decides before the call's length. */
 	r = media_msg("", ST(150, 1003), ST(2, 1003), ST(0, 0), ST(0, 0),
 	    &err);
 	assert_non_null(r);
-	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_PEER_NO_RTCP);
 	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_NO_MEDIA);
 	assert_nan(r->legs[1].m.last_packet);
+	record_free(r);
+
+	/* RTCP from both, no MOS: under REC_TOO_SHORT_S (8 s) too_short,
+	 * from it on unknown (length: last packet - created, no
+	 * answer_time). */
+	r = media_msg("", ST(150, 1003), ST(2, 1003), ST(150, 1003),
+	    ST(2, 1002), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_TOO_SHORT);
+	record_free(r);
+	r = media_msg("", ST(400, 1008), ST(2, 1008), ST(400, 1008),
+	    ST(2, 1007), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_UNKNOWN);
+	record_free(r);
+	/* With answer_time and end_time the talk counts, not the ringing:
+	 * 20 s since rtpengine's created, 5 s of them talk. */
+	r = media_msg(",\"answer_time\":1015,\"end_time\":1020",
+	    ST(250, 1020), ST(2, 1020), ST(250, 1020), ST(2, 1019), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_TOO_SHORT);
+	assert_int_equal(r->legs[1].mos_missing, REC_MISSING_TOO_SHORT);
+	record_free(r);
+	r = media_msg(",\"answer_time\":1002,\"end_time\":1020",
+	    ST(900, 1020), ST(4, 1020), ST(900, 1020), ST(4, 1019), &err);
+	assert_non_null(r);
+	assert_int_equal(r->legs[0].mos_missing, REC_MISSING_UNKNOWN);
 	record_free(r);
 
 	/* A MOS for side B clears its reason only. */
@@ -1795,6 +1882,7 @@ main(void)
 		cmocka_unit_test(test_media_sample),
 		cmocka_unit_test(test_media_reasons),
 		cmocka_unit_test(test_media_captured),
+		cmocka_unit_test(test_missing_names_everywhere),
 		cmocka_unit_test(test_rtpengine_sides),
 		cmocka_unit_test(test_rtpengine_small),
 		cmocka_unit_test(test_rtpengine_limits),

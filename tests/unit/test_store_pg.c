@@ -283,6 +283,57 @@ test_leg_media(void **state)
 	store_backend_pg.close(st);
 }
 
+/*
+ * Proves: the CHECK constraint on leg.mos_missing (migration 011) takes
+ * every name rec_missing_name() gives and is the one migration 011 set;
+ * v_daily_quality's share of peer_no_rtcp and its talk and ringing
+ * times; v_mos_missing_by_remote's row for peer_no_rtcp.
+ */
+static void
+test_daily_reasons_talk(void **state)
+{
+	struct record *r;
+	struct store *st;
+	char buf[256], cid[32];
+	int i;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	for (i = 1; i < REC_MISSING_COUNT; i++) {
+		snprintf(cid, sizeof(cid), "r%d", i);
+		r = rec_new("n1", cid, 1795763911.0 + i);
+		r->start_time = 1795763911.0;
+		r->answer_time = 1795763913.0;
+		r->end_time = 1795763913.0 + 10 * i;
+		leg_media(r, (enum rec_missing)i);
+		assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+		record_free(r);
+		assert_string_equal(test_value(buf, sizeof(buf), "SELECT "
+		    "mos_missing FROM leg JOIN call USING (call_pk) WHERE "
+		    "call_id = '%s'", cid),
+		    rec_missing_name((enum rec_missing)i));
+	}
+	assert_int_equal(test_long("SELECT count(*) FROM (SELECT 1 FROM "
+	    "pg_constraint WHERE conname = 'leg_mos_missing_check' AND "
+	    "pg_get_constraintdef(oid) LIKE %s) AS x", "'%peer_no_rtcp%'"), 1);
+	r = rec_new("n1", "unanswered", 1795763960.0);
+	r->start_time = 1795763912.0;
+	r->end_time = 1795763920.0;
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	assert_int_equal(REC_MISSING_COUNT, 7);
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "calls || '/' || round((share_no_mos_peer_no_rtcp * 7)::numeric, 6)"
+	    " || '/' || talk_s_total || '/' || talk_s_average || '/' || "
+	    "ringing_s_average FROM v_daily_quality"), "7/1.000000/210/35/2");
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "remote_addr || ' ' || calls || ' ' || legs FROM "
+	    "v_mos_missing_by_remote WHERE mos_missing = 'peer_no_rtcp'"),
+	    "192.168.1.108 1 1");
+	store_backend_pg.close(st);
+}
+
 /* Proves: migrate creates the tables and views, stamps the latest version
  * and a second run changes nothing. */
 static void
@@ -691,7 +742,8 @@ static const char *const cols_daily[] = { "day", "node", "calls",
 	"share_not_recommended",
 	"share_no_mos_no_media", "share_no_mos_no_rtcp",
 	"share_no_mos_too_short", "share_no_mos_no_reply",
-	"share_no_mos_unknown", NULL };
+	"share_no_mos_unknown", "share_no_mos_peer_no_rtcp", "talk_s_total",
+	"talk_s_average", "ringing_s_average", NULL };
 static const char *const cols_remote[] = {
 	"remote_addr", "mos_missing", "calls", "legs", "first_seen",
 	"last_seen", NULL };
@@ -971,6 +1023,7 @@ main(void)
 		    setup_empty),
 		cmocka_unit_test_setup(test_put_values_and_units, setup_empty),
 		cmocka_unit_test_setup(test_leg_media, setup_empty),
+		cmocka_unit_test_setup(test_daily_reasons_talk, setup_empty),
 		cmocka_unit_test_setup(test_merge_rules, setup_empty),
 		cmocka_unit_test_setup(test_same_call_twice_in_batch,
 		    setup_empty),

@@ -589,6 +589,51 @@ test_leg_media(void **state)
 	assert_true(q_null(f, "SELECT mos_missing FROM leg WHERE side = 'A'"));
 }
 
+/*
+ * Proves: every reason rec_missing_name() gives is stored as that name;
+ * v_daily_quality's share of peer_no_rtcp and its talk and ringing
+ * times (answer to end, start to answer, NULL times left out), and
+ * v_mos_missing_by_remote's row for peer_no_rtcp.
+ */
+static void
+test_daily_reasons_talk(void **state)
+{
+	struct fixture *f = *state;
+	struct record *r;
+	char cid[32], sql[160];
+	int i;
+
+	open_all(f);
+	/* One call per reason, side A; start .. answer 2 s, answer .. end
+	 * 10 s for the first, 20 s for the second, ... */
+	for (i = 1; i < REC_MISSING_COUNT; i++) {
+		snprintf(cid, sizeof(cid), "r%d", i);
+		r = rec_new("n1", cid, T0 + i);
+		r->start_time = T0;
+		r->answer_time = T0 + 2;
+		r->end_time = T0 + 2 + 10 * i;
+		leg_media(r, (enum rec_missing)i);
+		assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+		snprintf(sql, sizeof(sql), "SELECT mos_missing FROM leg JOIN "
+		    "call USING (call_pk) WHERE call_id = '%s'", cid);
+		q_text_eq(f, sql, rec_missing_name((enum rec_missing)i));
+	}
+	/* A call never answered: no talk, no ringing, still a call. */
+	r = rec_new("n1", "unanswered", T0 + 50);
+	r->start_time = T0 + 1;
+	r->end_time = T0 + 9;
+	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
+	/* 6 reasons: talk 10 + 20 + ... + 60 s, 7 calls, 1 of 7 peer_no_rtcp */
+	assert_int_equal(REC_MISSING_COUNT, 7);
+	q_text_eq(f, "SELECT calls || '/' || round(share_no_mos_peer_no_rtcp"
+	    " * 7, 6) || '/' || talk_s_total || '/' || talk_s_average || '/' "
+	    "|| ringing_s_average FROM v_daily_quality",
+	    "7/1.0/210.0/35.0/2.0");
+	q_text_eq(f, "SELECT remote_addr || ' ' || calls || ' ' || legs FROM "
+	    "v_mos_missing_by_remote WHERE mos_missing = 'peer_no_rtcp'",
+	    "192.168.1.108 1 1");
+}
+
 /* Proves: a later message fills in values the first one lacked. */
 static void
 test_merge_fills_null(void **state)
@@ -765,7 +810,8 @@ test_view_columns(void **state)
 	    "share_nearly_all_dissatisfied", "share_not_recommended",
 	    "share_no_mos_no_media", "share_no_mos_no_rtcp",
 	    "share_no_mos_too_short", "share_no_mos_no_reply",
-	    "share_no_mos_unknown" };
+	    "share_no_mos_unknown", "share_no_mos_peer_no_rtcp",
+	    "talk_s_total", "talk_s_average", "ringing_s_average" };
 	static const char *const remote_q[] = {
 	    "remote_addr", "mos_missing", "calls", "legs", "first_seen",
 	    "last_seen" };
@@ -1173,6 +1219,7 @@ main(void)
 		T(test_merge_nan_does_not_erase),
 		T(test_merge_fills_null),
 		T(test_leg_media),
+		T(test_daily_reasons_talk),
 		T(test_two_nodes_two_calls),
 		T(test_same_call_in_one_batch),
 		T(test_null_stays_null),
