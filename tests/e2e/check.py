@@ -22,6 +22,7 @@ import datetime
 import json
 import os
 import sys
+import time
 
 SCOPES = ("call", "A", "B")
 LABELS = {"A": "caller", "B": "callee"}
@@ -63,6 +64,15 @@ TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
              "cancel": (1, 0), "timeout": (1, 0), "latin1": (1, 0),
              "longcid": (1, 0), "reinvite": (1, 0)}
+
+# rtpengine destroys a deleted call (and logs its final stats) after its
+# delete-delay, 30 s by default: how long to wait for those lines.
+FINAL_STATS_WAIT = float(os.environ.get("E2E_FINAL_STATS_WAIT", "45"))
+
+# Cases whose stored packet counts must equal rtpengine's "Final packet
+# stats": media through uac.xml, which stops it before the BYE, and the
+# query reply sent along.
+EXACT_COUNTS = ("clean", "impaired", "nortcp", "oneside", "short")
 
 # Cases of --refused: the key moscdrd has is not the sender's (wrongkey),
 # the sender has none (unsigned), the sender's key file is missing (nokey).
@@ -178,9 +188,25 @@ def ssrc_of_label(reply, label):
     return None
 
 
-def final_packet_stats(log, call_id):
+def final_packet_stats(log, call_id, wait=FINAL_STATS_WAIT):
     """rtpengine's "Final packet stats" of a call, from its log: per label,
-    the RTP and the RTCP packets received from that party."""
+    the RTP and the RTCP packets received from that party. rtpengine logs
+    them when it destroys the call, its delete-delay (30 s by default)
+    after the delete: waits up to wait seconds for them."""
+    head = "Final packet stats"
+    mark = "[%s]" % call_id
+    deadline = time.time() + wait
+    while True:
+        try:
+            with open(log, errors="replace") as f:
+                seen = any(head in line and mark in line for line in f)
+        except OSError:
+            seen = False
+        if seen or time.time() >= deadline:
+            break
+        time.sleep(0.5)
+    # the block's lines follow its head at once; let it be written out
+    time.sleep(0.2)
     out, label, mine = {}, None, False
     try:
         f = open(log, errors="replace")
@@ -204,6 +230,15 @@ def final_packet_stats(log, call_id):
                 d[kind] += pk
     return out
 
+
+
+def stats_file(work, name, who):
+    """The summary rtpep.py wrote for endpoint who ("a", "b") of a case."""
+    try:
+        with open(os.path.join(work, name, who + ".stats")) as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return {}
 
 
 def check_refused(db, be, name, msgs):
@@ -295,29 +330,32 @@ def check_case(db, be, name, msgs, work, exp):
               "(%r)" % [(lm[sd]["mos_missing"], lm[sd]["rtp_packets"],
                          lm[sd]["rtcp_packets"]) for sd in "AB"])
     if name == "clean":
-        final = final_packet_stats(
-            os.path.join(os.path.dirname(work), "rtpengine", "log"), cid)
-        got = {LABELS[sd]: (lm[sd]["rtp_packets"], lm[sd]["rtcp_packets"])
-               for sd in "AB"}
         check(all(lm[sd]["mos_missing"] is None for sd in "AB"),
               tag + ": both legs have a MOS: mos_missing NULL")
         check(all(lm[sd]["remote_addr"] == "127.0.0.1" and
                   lm[sd]["protocol"] == "RTP/AVP" and
                   lm[sd]["codec"] == "PCMU/8000" for sd in "AB"),
               tag + ": legs' remote_addr, protocol and codec from the reply")
-        # The query runs before the delete that logs the final stats,
-        # and the endpoints send until the BYE reaches them: the stored
-        # counts are rtpengine's at the query, at most the final ones
-        # (measured 300 stored, 301 and 306 final). More than the final
-        # count, or under half of it, would be a side mixed up or a
-        # stream counted twice or left out; no bound on the gap itself,
-        # which depends on timing.
-        check(len(final) == 2 and all(
-            lb in got and 0 < got[lb][0] <= final[lb]["rtp"] <
-            2 * got[lb][0] and 0 < got[lb][1] <= final[lb]["rtcp"]
-            for lb in final),
-              tag + ": leg packet counts (RTP, RTCP) %r as rtpengine's "
-              "Final packet stats %r at the query" % (got, final))
+    if name in EXACT_COUNTS:
+        # The caller's scenario makes both endpoints stop sending 0.5 s
+        # before its BYE (uac.xml, rtpep.py --stop-file): rtpengine
+        # receives nothing between the query (which the stored counts
+        # come from) and the delete (which logs the final stats), so
+        # the two are equal, per side, RTP and RTCP.
+        final = final_packet_stats(
+            os.path.join(os.path.dirname(work), "rtpengine", "log"), cid)
+        got = {LABELS[sd]: {"rtp": lm[sd]["rtp_packets"],
+                            "rtcp": lm[sd]["rtcp_packets"]} for sd in "AB"}
+        stopped = [stats_file(work, name, w).get("stopped_at")
+                   for w in ("a", "b")]
+        check(all(t is not None and t < float(msg["end_time"])
+                  for t in stopped),
+              tag + ": both endpoints stopped sending before the BYE "
+              "(at %r, BYE at %s)" % (stopped, msg.get("end_time")))
+        check(len(final) == 2 and final == got and
+              all(got[lb]["rtp"] > 0 for lb in got),
+              tag + ": leg packet counts (RTP, RTCP) %r equal rtpengine's "
+              "Final packet stats %r" % (got, final))
 
     samples = {}
     for r in db.rows("SELECT * FROM mos_sample WHERE call_pk = ?", (pk,)):
@@ -333,18 +371,34 @@ def check_case(db, be, name, msgs, work, exp):
               tag + ": the caller sent no RTCP: no MOS, mos_missing no_rtcp "
               "(side, MOS, mos_missing, RTP, RTCP: %r)" % facts)
         # rtpengine (10.5) computes a side's MOS only with RTCP from both
-        # parties: the callee gets none either, and the rule names what
-        # holds for it (RTP and RTCP, a call under 10 s): too_short
-        check(not has_mos["B"] and lm["B"]["mos_missing"] == "too_short" and
+        # parties (it needs a round trip): the callee gets none either,
+        # and its reason names the cause, its peer: peer_no_rtcp
+        check(not has_mos["B"] and
+              lm["B"]["mos_missing"] == "peer_no_rtcp" and
               (lm["B"]["rtcp_packets"] or 0) > 0,
               tag + ": the callee sent RTCP, its peer none: no MOS, "
-              "mos_missing too_short (%r)" % facts)
+              "mos_missing peer_no_rtcp (%r)" % facts)
+        day = db.rows("SELECT share_no_mos_peer_no_rtcp AS p, calls FROM "
+                      "v_daily_quality")
+        remote = db.rows("SELECT calls FROM v_mos_missing_by_remote WHERE "
+                         "mos_missing = 'peer_no_rtcp' AND "
+                         "remote_addr = '127.0.0.1'")
+        # (summed over the days: the run may cross midnight UTC)
+        check(day and close(sum((d["p"] or 0) * d["calls"] for d in day),
+                            1, 1e-6) and
+              len(remote) == 1 and remote[0]["calls"] == 1,
+              tag + ": v_daily_quality's share_no_mos_peer_no_rtcp counts "
+              "this one call (%r), v_mos_missing_by_remote lists it (%r)"
+              % (day, remote))
     if name == "short":
         # the documented rule for a leg with RTP: a MOS -> NULL, else
-        # 0 RTCP packets -> no_rtcp, else (under 10 s) too_short
+        # 0 RTCP packets -> no_rtcp, else 0 from the peer ->
+        # peer_no_rtcp, else (under 8 s of talk) too_short
+        peer = {"A": "B", "B": "A"}
         want = {sd: None if has_mos[sd] else
-                "no_rtcp" if lm[sd]["rtcp_packets"] == 0 else "too_short"
-                for sd in "AB"}
+                "no_rtcp" if lm[sd]["rtcp_packets"] == 0 else
+                "peer_no_rtcp" if lm[peer[sd]]["rtcp_packets"] == 0 else
+                "too_short" for sd in "AB"}
         check(all((lm[sd]["rtp_packets"] or 0) > 0 and
                   lm[sd]["mos_missing"] == want[sd] for sd in "AB"),
               tag + ": mos_missing as the rule gives, %r (side, MOS, "
@@ -460,14 +514,7 @@ def check_case(db, be, name, msgs, work, exp):
               tag + ": v_leg_quality side %s: %d progression points"
               % (side, len(want)))
 
-    def stats_file(who):
-        try:
-            with open(os.path.join(work, name, who + ".stats")) as f:
-                return json.load(f)
-        except OSError:
-            return {}
-
-    a, b = stats_file("a"), stats_file("b")
+    a, b = stats_file(work, name, "a"), stats_file(work, name, "b")
     check(a.get("rtcp_sent", 0) > 2 and b.get("rtcp_sent", 0) > 2 and
           a.get("srs_received", 0) > 2 and b.get("srs_received", 0) > 2,
           tag + ": both endpoints sent and received RTCP through rtpengine")
@@ -551,6 +598,27 @@ def main():
         check(len(ids) == 1 and rows[0]["n"] == 0,
               be + "/down: the message sent while moscdrd was down is lost,"
               " nothing else was stored for it")
+    # v_daily_quality's talk time: the answered calls' end - answer as
+    # sent, summed over the days; ringing (start to answer) apart
+    sent = [m for ms in msgs.values() for m in ms[:1]
+            if m["call_id"].startswith("e2e-%s-" % be) and
+            m.get("answer_time") and not m["call_id"].startswith(
+                "e2e-%s-down-" % be)]
+    talk = sum(float(m["end_time"]) - float(m["answer_time"]) for m in sent)
+    ring = sum(float(m["answer_time"]) - float(m["start_time"])
+               for m in sent)
+    days = db.rows("SELECT talk_s_total, talk_s_average, ringing_s_average,"
+                   " calls FROM v_daily_quality")
+    got_talk = sum(d["talk_s_total"] or 0 for d in days)
+    check(sent and len(days) >= 1 and close(got_talk, talk, 0.01 *
+                                            len(sent)) and
+          (len(days) > 1 or (
+              close(days[0]["talk_s_average"], talk / len(sent), 0.01) and
+              close(days[0]["ringing_s_average"], ring / len(sent), 0.01))),
+          be + ": v_daily_quality: talk_s_total %.3f s over %d answered "
+          "calls (average %.3f s), ringing apart (average %.3f s): %r"
+          % (talk, len(sent), talk / max(1, len(sent)),
+             ring / max(1, len(sent)), days))
     total = db.rows("SELECT count(*) AS n FROM call")[0]["n"]
     want = len([n for n in ran if n in CASES])
     check(total == want, be + ": %d call rows for %d calls" % (total, want))

@@ -22,6 +22,10 @@ the round trip). --no-rtcp sends RTP only.
 
 It runs until SIGTERM/SIGINT or --max-seconds, then writes a JSON summary
 to --stats (what it sent, dropped, received, and the last report block).
+With --stop-file PATH it stops sending (RTP and RTCP, also what is still
+queued by --delay/--jitter) once PATH exists and only receives from then
+on: the caller's scenario creates that file shortly before its BYE, so
+that rtpengine receives nothing between its query and its delete.
 """
 
 import argparse
@@ -172,6 +176,7 @@ def main():
     ap.add_argument("--max-seconds", type=float, default=60.0)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--stats", default=None)
+    ap.add_argument("--stop-file", default=None)
     args = ap.parse_args()
 
     rnd = random.Random(args.seed)
@@ -198,6 +203,7 @@ def main():
     remote = None
     started = time.time()
     next_rtp = next_rtcp = None
+    stopped_at = None
 
     def queue(due, sock, data, addr):
         nonlocal nout
@@ -206,12 +212,18 @@ def main():
 
     while not stop and time.time() - started < args.max_seconds:
         now = time.time()
-        if remote is None:
+        if stopped_at is None and args.stop_file and \
+                os.path.exists(args.stop_file):
+            # the caller is about to hang up: send nothing more
+            stopped_at = now
+            out.clear()
+            next_rtp = next_rtcp = None
+        if remote is None and stopped_at is None:
             remote = read_remote(args.remote_file)
             if remote is not None:
                 next_rtp = now
                 next_rtcp = now + args.rtcp_interval / 2
-        if remote is not None:
+        if remote is not None and stopped_at is None:
             while next_rtp <= now:
                 hdr = struct.pack("!BBHII", 0x80, 0, seq, ts, ssrc)
                 seq = (seq + 1) & 0xFFFF
@@ -282,6 +294,7 @@ def main():
                "rtp_sent": sent, "rtp_dropped": dropped,
                "rtcp_sent": rtcp_sent, "rtp_received": rx.received,
                "srs_received": rx.srs, "peer_ssrc": rx.ssrc,
+               "stopped_at": stopped_at,
                "last_report": last_block}
     if args.stats:
         tmp = args.stats + ".tmp"

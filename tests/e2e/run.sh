@@ -8,14 +8,16 @@
 # tests/e2e/rtpep.py on both sides, end up in moscdrd's database with the
 # values rtpengine reported, in the right units, for each case:
 #   clean      no impairment: MOS about 4.4 on both sides, mos_missing
-#              NULL, the legs' packet counts as rtpengine's final stats
+#              NULL, the legs' packet counts equal to rtpengine's final
+#              stats (uac.xml stops both endpoints 0.5 s before its BYE;
+#              so for impaired, nortcp, oneside and short too)
 #   impaired   the caller's endpoint drops 10 % of its RTP: the callee
 #              reports loss and a lower MOS, the caller none
 #   nortcp     RTP but no RTCP: call and legs stored, every MOS NULL,
 #              mos_missing no_rtcp on both legs
 #   oneside    RTCP from the callee only: rtpengine reports no MOS for
 #              either side; the caller's leg mos_missing no_rtcp, the
-#              callee's too_short (the rule for RTCP and a call under 10 s)
+#              callee's peer_no_rtcp (it sent RTCP, its peer none)
 #   short      a call of 2 s (E2E_SHORT_MS): each leg's mos_missing as
 #              the documented rule gives for what rtpengine reported
 #   calleebye  the callee hangs up (From/To swapped in the BYE), over evapi,
@@ -48,8 +50,10 @@
 #
 # Environment: MOSCDRD (the daemon to test, default build/moscdrd),
 # E2E_BACKENDS ("sqlite postgresql"), E2E_TALK_MS (6000), E2E_SHORT_MS
-# (2000, the short case's talk time), E2E_KEEP=1 keeps
-# the work directory. Prints "e2e: N passed, M failed"; exit 1 on failure.
+# (2000, the short case's talk time), E2E_SHORT_RTCP_S (1, the seconds
+# between its endpoints' RTCP reports), E2E_CASES (the case names to run,
+# e.g. "clean short"; "auth" stands for the authentication cases; default
+# every case), E2E_KEEP=1 keeps the work directory. Prints "e2e: N passed, M failed"; exit 1 on failure.
 #
 # Every process is started here, remembered by pid and stopped by pid at
 # the end, also when a step fails or the run is interrupted.
@@ -62,6 +66,8 @@ MOSCDRD=${MOSCDRD:-$TOP/build/moscdrd}
 PY=/usr/bin/python3
 TALK_MS=${E2E_TALK_MS:-6000}
 SHORT_MS=${E2E_SHORT_MS:-2000}
+# seconds between the RTCP reports of the short case's endpoints
+SHORT_RTCP_S=${E2E_SHORT_RTCP_S:-1}
 BACKENDS=${E2E_BACKENDS:-sqlite postgresql}
 KAM_CFG=$TOP/contrib/kamailio/kamailio.cfg
 KAM_LUA=$TOP/contrib/kamailio/kamailio.lua
@@ -75,6 +81,14 @@ failed=0
 ok() { passed=$((passed + 1)); echo "ok   - $*"; }
 bad() { failed=$((failed + 1)); echo "FAIL - $*"; }
 note() { echo "# $*"; }
+
+# wanted NAME: is case NAME among E2E_CASES (every case when unset)?
+wanted() {
+	case " ${E2E_CASES:-$1} " in
+	*" $1 "*) return 0 ;;
+	esac
+	return 1
+}
 
 finish() {
 	echo "e2e: $passed passed, $failed failed"
@@ -305,6 +319,10 @@ fi
 call() {
 	local be=$1 name=$2 kam=$3 uas=$4 uac=$5 media=$6 a_args=$7 b_args=$8
 	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc i pad=""
+	case $be in
+	signed | refused) wanted auth ;;
+	*) wanted "$name" ;;
+	esac || return 0
 	# a Call-ID of about 600 bytes
 	[ "$name" = longcid ] && pad=$(printf 'L%.0s' $(seq 560))-
 	mkdir -p "$d"
@@ -312,11 +330,13 @@ call() {
 		# shellcheck disable=SC2086
 		bg "$d/a.log" $PY "$HERE/rtpep.py" --port "$EP_A" \
 		    --remote-file "$d/a.remote" --stats "$d/a.stats" \
+		    --stop-file "$d/a.remote.stop" \
 		    --max-seconds 60 $a_args
 		a_pid=$BG
 		# shellcheck disable=SC2086
 		bg "$d/b.log" $PY "$HERE/rtpep.py" --port "$EP_B" \
 		    --remote-file "$d/b.remote" --stats "$d/b.stats" \
+		    --stop-file "$d/a.remote.stop" \
 		    --max-seconds 60 $b_args
 		b_pid=$BG
 	fi
@@ -459,7 +479,7 @@ for be in $BACKENDS; do
 		;;
 	esac
 
-	if [ $first -eq 1 ]; then
+	if [ $first -eq 1 ] && wanted down; then
 		# moscdrd not running yet: nobody on UDP, no evapi client
 		call "$be" down both uas.xml uac.xml none "" ""
 		if grep -q "moscdr: message {.*\"call_id\":\"e2e-$be-down-" \
@@ -485,7 +505,8 @@ for be in $BACKENDS; do
 	    "--seed 33 --no-rtcp" "--seed 34"
 	# sipp's pause (-d) for this one call only
 	TALK_MS=$SHORT_MS call "$be" short udp uas.xml uac.xml media \
-	    "--seed 35" "--seed 36"
+	    "--seed 35 --rtcp-interval $SHORT_RTCP_S" \
+	    "--seed 36 --rtcp-interval $SHORT_RTCP_S"
 	call "$be" calleebye evapi uas-sendbye.xml uac-recvbye.xml media \
 	    "--seed 41" "--seed 42"
 	call "$be" both both uas.xml uac.xml media "--seed 51" "--seed 52"
@@ -511,47 +532,49 @@ for be in $BACKENDS; do
 done
 
 # --- sender authentication (SQLite) ------------------------------------------
-note "sender authentication"
-# Shared key: a normal call, sent signed over UDP and evapi, is stored
-# with every value (the same checks as the backends' "both" case).
-if start_moscdrd signed "$MOSCDR_AUTH_UDP" "auth" "$WORK/keys/moscdrd-a.key"; then
-	call signed both auth uas.xml uac.xml media "--seed 61" "--seed 62"
-	stop_moscdrd signed
-	run_check signed --backend sqlite --name signed \
-	    --work "$WORK/signed" --db "$WORK/signed/moscdr.db" \
-	    --moscdrd-log "$WORK/signed/moscdrd.log" \
-	    --kamlog "$WORK/kam-auth/log" \
-	    --expect-stat dropped_auth=0 --expect-stat stored=2
-fi
-# Another key in moscdrd: the signed copies (UDP and evapi) are refused as
-# bad_signature; an unsigned Kamailio's message as unsigned; the Kamailio
-# whose key file is missing sends nothing at all.
-if start_moscdrd refused "$MOSCDR_AUTH_UDP" "auth evapi nokey" \
-    "$WORK/keys/moscdrd-b.key"; then
-	call refused wrongkey auth uas-busy.xml uac-busy.xml none "" ""
-	call refused unsigned evapi uas-busy.xml uac-busy.xml none "" ""
-	call refused nokey nokey uas-busy.xml uac-busy.xml none "" ""
-	stop_moscdrd refused
-	run_check refused --backend sqlite --name refused --refused \
-	    --work "$WORK/refused" --db "$WORK/refused/moscdr.db" \
-	    --moscdrd-log "$WORK/refused/moscdrd.log" \
-	    --kamlog "$WORK/kam-auth/log" --kamlog "$WORK/kam-evapi/log" \
-	    --kamlog "$WORK/kam-nokey/log" \
-	    --expect-stat received_udp=1 --expect-stat received_evapi=2 \
-	    --expect-stat dropped_auth=3 --expect-stat auth_bad_signature=2 \
-	    --expect-stat auth_unsigned=1 --expect-stat accepted=0
-fi
-# the script's side of it, from Kamailio's logs
-if grep -q "moscdr: message not sent (signing is on and the key file is unusable: .*missing.key" \
-    "$WORK/kam-nokey/log"; then
-	ok "nokey: the script logged why it did not send"
-else
-	bad "nokey: no 'message not sent' error in $WORK/kam-nokey/log"
-fi
-if ! grep -qE "moscdr: (message not sent|report failed)" "$WORK/kam-auth/log"; then
-	ok "auth: the signing script sent every message"
-else
-	bad "auth: the signing script failed to send ($WORK/kam-auth/log)"
+if wanted auth; then
+	note "sender authentication"
+	# Shared key: a normal call, sent signed over UDP and evapi, is stored
+	# with every value (the same checks as the backends' "both" case).
+	if start_moscdrd signed "$MOSCDR_AUTH_UDP" "auth" "$WORK/keys/moscdrd-a.key"; then
+		call signed both auth uas.xml uac.xml media "--seed 61" "--seed 62"
+		stop_moscdrd signed
+		run_check signed --backend sqlite --name signed \
+		    --work "$WORK/signed" --db "$WORK/signed/moscdr.db" \
+		    --moscdrd-log "$WORK/signed/moscdrd.log" \
+		    --kamlog "$WORK/kam-auth/log" \
+		    --expect-stat dropped_auth=0 --expect-stat stored=2
+	fi
+	# Another key in moscdrd: the signed copies (UDP and evapi) are refused as
+	# bad_signature; an unsigned Kamailio's message as unsigned; the Kamailio
+	# whose key file is missing sends nothing at all.
+	if start_moscdrd refused "$MOSCDR_AUTH_UDP" "auth evapi nokey" \
+	    "$WORK/keys/moscdrd-b.key"; then
+		call refused wrongkey auth uas-busy.xml uac-busy.xml none "" ""
+		call refused unsigned evapi uas-busy.xml uac-busy.xml none "" ""
+		call refused nokey nokey uas-busy.xml uac-busy.xml none "" ""
+		stop_moscdrd refused
+		run_check refused --backend sqlite --name refused --refused \
+		    --work "$WORK/refused" --db "$WORK/refused/moscdr.db" \
+		    --moscdrd-log "$WORK/refused/moscdrd.log" \
+		    --kamlog "$WORK/kam-auth/log" --kamlog "$WORK/kam-evapi/log" \
+		    --kamlog "$WORK/kam-nokey/log" \
+		    --expect-stat received_udp=1 --expect-stat received_evapi=2 \
+		    --expect-stat dropped_auth=3 --expect-stat auth_bad_signature=2 \
+		    --expect-stat auth_unsigned=1 --expect-stat accepted=0
+	fi
+	# the script's side of it, from Kamailio's logs
+	if grep -q "moscdr: message not sent (signing is on and the key file is unusable: .*missing.key" \
+	    "$WORK/kam-nokey/log"; then
+		ok "nokey: the script logged why it did not send"
+	else
+		bad "nokey: no 'message not sent' error in $WORK/kam-nokey/log"
+	fi
+	if ! grep -qE "moscdr: (message not sent|report failed)" "$WORK/kam-auth/log"; then
+		ok "auth: the signing script sent every message"
+	else
+		bad "auth: the signing script failed to send ($WORK/kam-auth/log)"
+	fi
 fi
 
 finish
