@@ -294,7 +294,7 @@ def main():
                "rtp_sent": sent, "rtp_dropped": dropped,
                "rtcp_sent": rtcp_sent, "rtp_received": rx.received,
                "srs_received": rx.srs, "peer_ssrc": rx.ssrc,
-               "stopped_at": stopped_at,
+               "stop_file": args.stop_file, "stopped_at": stopped_at,
                "last_report": last_block}
     if args.stats:
         tmp = args.stats + ".tmp"

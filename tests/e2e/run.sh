@@ -519,7 +519,7 @@ for be in $BACKENDS; do
 
 	stop_moscdrd "$be"
 
-	set -- --backend "$be" --work "$WORK/$be" \
+	set -- --backend "$be" --work "$WORK/$be" --exact-counts \
 	    --moscdrd-log "$WORK/$be/moscdrd.log" \
 	    --kamlog "$WORK/kam-udp/log" --kamlog "$WORK/kam-evapi/log" \
 	    --kamlog "$WORK/kam-both/log"
@@ -539,7 +539,7 @@ if wanted auth; then
 	if start_moscdrd signed "$MOSCDR_AUTH_UDP" "auth" "$WORK/keys/moscdrd-a.key"; then
 		call signed both auth uas.xml uac.xml media "--seed 61" "--seed 62"
 		stop_moscdrd signed
-		run_check signed --backend sqlite --name signed \
+		run_check signed --backend sqlite --name signed --exact-counts \
 		    --work "$WORK/signed" --db "$WORK/signed/moscdr.db" \
 		    --moscdrd-log "$WORK/signed/moscdrd.log" \
 		    --kamlog "$WORK/kam-auth/log" \
