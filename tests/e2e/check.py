@@ -58,12 +58,19 @@ CASES = {
     "reinvite": {"messages": 1, "mos": True, "code": 200,
                  "ended_by": "caller"},
 }
+# The same through the routing script that is not ours (foreign.lua).
+CASES["fclean"] = CASES["clean"]
+CASES["ftimeout"] = CASES["timeout"]
+CASES["fbusy"] = CASES["busy"]
+# Cases checked as the clean call is (mos_missing, media facts, MOS).
+CLEAN = ("clean", "fclean")
 # Messages each case sends over each transport (kamailio instance).
 TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "oneside": (1, 0), "short": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
              "cancel": (1, 0), "timeout": (1, 0), "latin1": (1, 0),
-             "longcid": (1, 0), "reinvite": (1, 0)}
+             "longcid": (1, 0), "reinvite": (1, 0),
+             "fclean": (1, 0), "ftimeout": (1, 0), "fbusy": (1, 0)}
 
 # rtpengine destroys a deleted call (and logs its final stats) after its
 # delete-delay, 30 s by default: how long to wait for those lines.
@@ -72,7 +79,8 @@ FINAL_STATS_WAIT = float(os.environ.get("E2E_FINAL_STATS_WAIT", "45"))
 # Cases whose stored packet counts must equal rtpengine's "Final packet
 # stats": media through uac.xml, which stops it before the BYE, and the
 # query reply sent along.
-EXACT_COUNTS = ("clean", "impaired", "nortcp", "oneside", "short")
+EXACT_COUNTS = ("clean", "impaired", "nortcp", "oneside", "short",
+                "fclean")
 
 # --exact-counts (run.sh): the EXACT_COUNTS cases must have been run with
 # endpoints that stop before the BYE, so the exact check applies.
@@ -333,7 +341,7 @@ def check_case(db, be, name, msgs, work, exp):
               tag + ": RTP but no RTCP: mos_missing no_rtcp on both legs "
               "(%r)" % [(lm[sd]["mos_missing"], lm[sd]["rtp_packets"],
                          lm[sd]["rtcp_packets"]) for sd in "AB"])
-    if name == "clean":
+    if name in CLEAN:
         check(all(lm[sd]["mos_missing"] is None for sd in "AB"),
               tag + ": both legs have a MOS: mos_missing NULL")
         check(all(lm[sd]["remote_addr"] == "127.0.0.1" and
@@ -535,7 +543,7 @@ def check_case(db, be, name, msgs, work, exp):
     check(a.get("rtcp_sent", 0) > 2 and b.get("rtcp_sent", 0) > 2 and
           a.get("srs_received", 0) > 2 and b.get("srs_received", 0) > 2,
           tag + ": both endpoints sent and received RTCP through rtpengine")
-    if name in ("clean", "calleebye", "both", "reinvite"):
+    if name in CLEAN + ("calleebye", "both", "reinvite"):
         check(float(msg["mos_average_A"]) >= 4.3 and
               float(msg["mos_average_B"]) >= 4.3 and
               float(msg["mos_average_packetloss"]) == 0,

@@ -32,6 +32,11 @@
 #   latin1     a 486 whose reason phrase is Latin-1: stored, repaired
 #   longcid    a Call-ID of about 600 bytes
 #   reinvite   a re-INVITE half way: one call, both labels, its MOS
+#   fclean, ftimeout, fbusy
+#              clean, timeout and busy through a Kamailio whose routing
+#              script is not ours (tests/e2e/foreign.lua: its own routing,
+#              no dispatcher, just the moscdr module's calls), as the
+#              same checks
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
 # each against SQLite and against PostgreSQL (tests/pg/cluster.sh). Then,
@@ -179,9 +184,9 @@ wait_udp() {
 }
 
 # --- ports ----------------------------------------------------------------
-mapfile -t B < <($PY "$HERE/ports.py" blocks 16 6)
+mapfile -t B < <($PY "$HERE/ports.py" blocks 18 6)
 mapfile -t R < <($PY "$HERE/ports.py" blocks 1 120)
-if [ "${#B[@]}" -ne 16 ] || [ "${#R[@]}" -ne 1 ]; then
+if [ "${#B[@]}" -ne 18 ] || [ "${#R[@]}" -ne 1 ]; then
 	bad "find free ports"
 	finish
 	exit 1
@@ -213,7 +218,12 @@ UAS_PORT[auth]=${B[14]}
 UAS_MP[auth]=$((B[14] + 2))
 UAS_PORT[nokey]=${B[15]}
 UAS_MP[nokey]=$((B[15] + 2))
-KAMS="udp evapi both auth nokey"
+# the Kamailio running a routing script that is not ours (foreign.lua)
+KAM_SIP[foreign]=${B[16]}
+KAM_EVAPI[foreign]=$((B[16] + 1))
+UAS_PORT[foreign]=${B[17]}
+UAS_MP[foreign]=$((B[17] + 2))
+KAMS="udp evapi both auth nokey foreign"
 
 # --- rtpengine --------------------------------------------------------------
 mkdir -p "$WORK/rtpengine"
@@ -249,8 +259,12 @@ for k in $KAMS; do
 	d=$WORK/kam-$k
 	mkdir -p "$d"
 	echo "1 sip:127.0.0.1:${UAS_PORT[$k]}" >"$d/dispatcher.list"
+	lua=$KAM_LUA
 	case $k in
 	udp | evapi | both) tr=$k dst=$MOSCDR_UDP ;;
+	# someone else's routing script with the moscdr module in it: its
+	# one next hop comes from its environment
+	foreign) tr=udp dst=$MOSCDR_UDP lua=$HERE/foreign.lua ;;
 	*) tr=both dst=$MOSCDR_AUTH_UDP ;;
 	esac
 	# the evapi instance reads its rtpengine node from a db_text table of
@@ -270,7 +284,7 @@ for k in $KAMS; do
 	    -A "MOSCDR_SIP_LISTEN=udp:127.0.0.1:${KAM_SIP[$k]}" \
 	    "${rtp[@]}" \
 	    -A "MOSCDR_DISPATCHER_LIST=\"$d/dispatcher.list\"" \
-	    -A "MOSCDR_LUA=\"$KAM_LUA\"" \
+	    -A "MOSCDR_LUA=\"$lua\"" \
 	    -A "MOSCDR_TRANSPORT=\"$tr\"" \
 	    -A "MOSCDR_UDP_DST=\"sip:127.0.0.1:$dst\"" \
 	    -A "MOSCDR_EVAPI_BIND=\"127.0.0.1:${KAM_EVAPI[$k]}\"" \
@@ -290,7 +304,8 @@ for k in $KAMS; do
 		finish
 		exit 1
 	fi
-	bg "$d/log" kamailio "$@"
+	bg "$d/log" env "FOREIGN_NEXT_HOP=sip:127.0.0.1:${UAS_PORT[$k]}" \
+	    kamailio "$@"
 done
 for k in $KAMS; do
 	if wait_for "$WORK/kam-$k/log" "rtpengine instance .* found" 1 10; then
@@ -496,7 +511,12 @@ for be in $BACKENDS; do
 	# next calls run
 	call "$be" timeout udp uas-nobye.xml uac-nobye.xml media \
 	    "--seed 71" "--seed 72"
+	# the same through the routing script that is not ours
+	call "$be" ftimeout foreign uas-nobye.xml uac-nobye.xml media \
+	    "--seed 73" "--seed 74"
 	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
+	call "$be" fclean foreign uas.xml uac.xml media "--seed 13" "--seed 14"
+	call "$be" fbusy foreign uas-busy.xml uac-busy.xml none "" ""
 	call "$be" impaired udp uas.xml uac.xml media \
 	    "--seed 21 --drop 10" "--seed 22"
 	call "$be" nortcp udp uas.xml uac.xml media \
@@ -517,12 +537,18 @@ for be in $BACKENDS; do
 	call "$be" reinvite udp uas-reinvite.xml uac-reinvite.xml media \
 	    "--seed 91" "--seed 92"
 
+	# the no-BYE calls' reports, if they have not come yet
+	for kc in udp:timeout foreign:ftimeout; do
+		wanted "${kc#*:}" || continue
+		wait_for "$WORK/kam-${kc%:*}/log" \
+		    "moscdr: message .*e2e-$be-${kc#*:}-" 1 $((DLG_TIMEOUT + 5))
+	done
 	stop_moscdrd "$be"
 
 	set -- --backend "$be" --work "$WORK/$be" --exact-counts \
 	    --moscdrd-log "$WORK/$be/moscdrd.log" \
 	    --kamlog "$WORK/kam-udp/log" --kamlog "$WORK/kam-evapi/log" \
-	    --kamlog "$WORK/kam-both/log"
+	    --kamlog "$WORK/kam-both/log" --kamlog "$WORK/kam-foreign/log"
 	if [ "$be" = sqlite ]; then
 		set -- "$@" --db "$WORK/$be/moscdr.db"
 	else
