@@ -1,6 +1,6 @@
 -- kamailio.lua: the routing script of moscdr's example proxy
 -- (kamailio.cfg). A plain KEMI proxy in front of rtpengine; the moscdr
--- module does the reporting, called at five points (marked "moscdr").
+-- module does the reporting, called at six points (marked "moscdr").
 --
 -- Calls go UAC -> this proxy -> the destinations of dispatcher set 1.
 -- Media is anchored in rtpengine with the caller's side labelled
@@ -149,6 +149,12 @@ end
 -- dialog module events (modparam dialog event_callback).
 function ksr_dialog_event(evname)
 	return moscdr.on_dialog_event(evname)			-- moscdr
+end
+
+-- tm events (modparam tm event_callback): the BYEs the dialog module
+-- sends on a timeout.
+function ksr_tm_event(evname)
+	return moscdr.on_tm_event(evname)			-- moscdr
 end
 
 -- evapi client connections (modparam evapi event_callback).

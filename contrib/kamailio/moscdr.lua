@@ -18,6 +18,9 @@
 --   moscdr.on_failure()
 --   -- dialog module's event callback (modparam dialog event_callback):
 --   moscdr.on_dialog_event(evname)
+--   -- tm's event callback (modparam tm event_callback), for the BYEs
+--   -- the dialog module sends on a timeout (its send_bye modparam):
+--   moscdr.on_tm_event(evname)
 --   -- evapi's event callback, optional (logs moscdrd connecting):
 --   moscdr.on_evapi_event(evname)
 --
@@ -26,9 +29,11 @@
 -- (rtpengine_query_v, JSON), deletes it in rtpengine (which fills the
 -- mos_* AVPs), builds the message with lua-cjson, signs it when a key is
 -- configured (MOSCDR_KEY_FILE) and sends it. A call that ends without a
--- BYE through the proxy (dialog timeout) is reported by on_dialog_event
--- with ended_by "timeout"; a call already reported by on_bye is not
--- reported again. A failure to report never changes how the SIP request
+-- BYE through the proxy (dialog timeout) is reported with ended_by
+-- "timeout": by on_tm_event from the BYE the dialog module then sends
+-- (modparam dialog send_bye 1; with rtpengine's query reply), else by
+-- on_dialog_event (no reply); a call already reported is not reported
+-- again. A failure to report never changes how the SIP request
 -- is routed: every entry point runs behind pcall.
 --
 -- The routing logic of the example proxy (contrib/kamailio/kamailio.cfg)
@@ -338,14 +343,18 @@ local function ht_get(key)
 end
 
 -- Ends the call in rtpengine and reports it.
---   how: "bye", "failure" (failure route: $T_rpl is the reply), or
+--   how: "bye", "failure" (failure route: $T_rpl is the reply),
 --   "dialog" (dialog module event: no SIP message of the call, the
---   dialog's own values; cause names why it ended, e.g. "timeout").
+--   dialog's own values; cause names why it ended, e.g. "timeout"), or
+--   "localbye" (a BYE the dialog module sends on its timeout, in tm's
+--   local-request event: the dialog's values, and a real message of the
+--   call for rtpengine_query_v).
 local function report_call(how, cause)
 	local s = load_settings()
 	local ci, from_tag, to_tag, from_uri, to_uri
 	local upstream = false
-	if how == "dialog" then
+	local by_dialog = (how == "dialog" or how == "localbye")
+	if by_dialog then
 		ci = pv_str("$dlg(callid)")
 		from_tag, to_tag = pv_str("$dlg(from_tag)"), pv_str("$dlg(to_tag)")
 		from_uri, to_uri = pv_str("$dlg(from_uri)"), pv_str("$dlg(to_uri)")
@@ -379,11 +388,13 @@ local function report_call(how, cause)
 	-- Without a SIP message of the call (dialog timeout) rtpengine is
 	-- told which call by flags.
 	local flags = ""
-	if how == "dialog" then
+	if by_dialog then
 		flags = "call-id=" .. ci .. (from_tag and (" from-tag=" ..
 		    from_tag) or "")
 	end
-	-- (rtpengine_query_v takes no flags: no reply without a message)
+	-- rtpengine_query_v takes no flags (5.6): it names the call by the
+	-- message's Call-ID, so the dialog's end event (a faked message,
+	-- Call-ID "123") gets no reply; the local BYE has the call's own
 	local q = nil
 	if s.query and how ~= "dialog" then
 		q = rtpengine_query_json()
@@ -427,7 +438,7 @@ local function report_call(how, cause)
 	if how == "failure" then
 		addnum("sip_code", pv_str("$T_reply_code"))
 		add("sip_reason", pv_str("$T_reply_reason"))
-	elseif how == "dialog" then
+	elseif by_dialog then
 		addnum("sip_code", "200")
 		add("ended_by", cause)
 	else
@@ -544,6 +555,25 @@ function M.on_dialog_event(evname)
 	end
 	return guarded(function()
 		report_call("dialog", dialog_cause())
+	end)
+end
+
+-- tm's event callback (modparam tm event_callback). "tm:local-request"
+-- runs for each request Kamailio sends itself; the BYEs the dialog
+-- module sends on a timeout (modparam dialog send_bye 1, or
+-- $dlg_ctx(timeout_bye) = 1 before dlg_manage) carry the call's Call-ID,
+-- so the first one reports the call with rtpengine's query reply, and
+-- the second finds it reported. The dialog's context is set there, so
+-- $dlg(...) names the call.
+function M.on_tm_event(evname)
+	if evname ~= "tm:local-request" or not KSR.is_BYE() then
+		return 1
+	end
+	return guarded(function()
+		if pv_str("$dlg(callid)") == nil then
+			return
+		end
+		report_call("localbye", dialog_cause())
 	end)
 end
 

@@ -9,8 +9,10 @@
 -- static next hop, given in the environment (FOREIGN_NEXT_HOP, a SIP
 -- URI), it keeps no rtpengine flags of moscdr's and it names its own
 -- reply and failure routes. Kamailio's cfg is contrib/kamailio/
--- kamailio.cfg (for its modules and the MOS modparams), whose dialog and
--- evapi callbacks call ksr_dialog_event and ksr_evapi_event.
+-- kamailio.cfg (for its modules and the MOS modparams), whose dialog, tm
+-- and evapi callbacks call ksr_dialog_event, ksr_tm_event and
+-- ksr_evapi_event; run.sh sets MOSCDR_TIMEOUT_BYE=0 for it, so that a
+-- timeout is reported from the dialog's end event.
 
 local moscdr = require "moscdr"				-- moscdr
 
@@ -98,6 +100,11 @@ end
 
 function ksr_dialog_event(evname)
 	moscdr.on_dialog_event(evname)				-- moscdr
+	return 1
+end
+
+function ksr_tm_event(evname)
+	moscdr.on_tm_event(evname)				-- moscdr
 	return 1
 end
 

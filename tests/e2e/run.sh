@@ -27,8 +27,10 @@
 #   both       UDP and evapi at once: one call row, messages = 2
 #   busy       the callee answers 486: reported from failure_route
 #   cancel     the caller cancels while it rings: reported with the 487
-#   timeout    no BYE at all: the dialog module's timeout (DLG_TIMEOUT s)
-#              ends the call; reported once, with MOS and ended_by timeout
+#   timeout    no BYE from either party: the dialog module's timeout
+#              (DLG_TIMEOUT s) ends the call and sends both a BYE
+#              (MOSCDR_TIMEOUT_BYE, dialog send_bye); reported once from
+#              the first, with MOS, rtpengine's reply and ended_by timeout
 #   latin1     a 486 whose reason phrase is Latin-1: stored, repaired
 #   longcid    a Call-ID of about 600 bytes
 #   reinvite   a re-INVITE half way: one call, both labels, its MOS
@@ -36,7 +38,9 @@
 #              clean, timeout and busy through a Kamailio whose routing
 #              script is not ours (tests/e2e/foreign.lua: its own routing,
 #              no dispatcher, just the moscdr module's calls), as the
-#              same checks
+#              same checks; ftimeout's parties vanish and the proxy sends
+#              no BYE (MOSCDR_TIMEOUT_BYE=0): reported from the dialog's
+#              end event, without rtpengine's reply
 #   down       (first backend only) a call while moscdrd is not running:
 #              the call still completes
 # each against SQLite and against PostgreSQL (tests/pg/cluster.sh). Then,
@@ -293,6 +297,8 @@ for k in $KAMS; do
 	case $k in
 	# the evapi instance sends the AVPs only, without rtpengine's reply
 	evapi) set -- "$@" -A "MOSCDR_QUERY=0" ;;
+	# no BYEs on a dialog timeout: the end event reports it
+	foreign) set -- "$@" -A "MOSCDR_TIMEOUT_BYE=0" ;;
 	# both ways of turning signing on: WITH_MOSCDR_AUTH (here with the
 	# key file moved), and MOSCDR_KEY_FILE alone (naming a missing file)
 	auth) set -- "$@" -A WITH_MOSCDR_AUTH \
@@ -508,12 +514,14 @@ for be in $BACKENDS; do
 
 	start_moscdrd "$be" "$MOSCDR_UDP" "evapi both" "" "${opts[@]}" || continue
 	# first: its report comes DLG_TIMEOUT s after the answer, while the
-	# next calls run
-	call "$be" timeout udp uas-nobye.xml uac-nobye.xml media \
-	    "--seed 71" "--seed 72"
-	# the same through the routing script that is not ours
+	# next calls run; through the routing script that is not ours and
+	# without send_bye, so reported from the dialog's end event
 	call "$be" ftimeout foreign uas-nobye.xml uac-nobye.xml media \
 	    "--seed 73" "--seed 74"
+	# no BYE from the parties: the dialog timeout's own BYEs end the call
+	# (MOSCDR_TIMEOUT_BYE) and the first reports it, with the query reply
+	call "$be" timeout udp uas-timeoutbye.xml uac-timeoutbye.xml media \
+	    "--seed 71" "--seed 72"
 	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
 	call "$be" fclean foreign uas.xml uac.xml media "--seed 13" "--seed 14"
 	call "$be" fbusy foreign uas-busy.xml uac-busy.xml none "" ""
