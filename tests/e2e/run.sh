@@ -111,6 +111,19 @@ if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
 	finish
 	exit 1
 fi
+# The shipped dispatcher.list, in the layout docs/kamailio.md gives (the
+# cfg's default listen address): every destination is a UAS, none the
+# proxy itself (the INVITE would loop until Max-Forwards runs out).
+listen=$(sed -n 's/^#!trydef MOSCDR_SIP_LISTEN udp:\([^ ]*\)$/\1/p' "$KAM_CFG")
+dests=$(awk '!/^#/ && NF >= 2 { sub(/^sip:/, "", $2); print $2 }' \
+    "$TOP/contrib/kamailio/dispatcher.list")
+if [ -n "$listen" ] && [ -n "$dests" ] &&
+    ! printf '%s\n' $dests | grep -qxF "$listen"; then
+	ok "shipped dispatcher.list: destinations" $dests "not the proxy's $listen"
+else
+	bad "shipped dispatcher.list: destinations '$dests', proxy '$listen'"
+fi
+
 if [ ! -x "$MOSCDRD" ]; then
 	bad "daemon $MOSCDRD not built (make, or set MOSCDRD)"
 	finish
