@@ -32,20 +32,66 @@ def sh(*args):
     return r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
 
 
+def destroy(d):
+    """cluster.sh destroy, which stops the cluster whatever its state;
+    should even that hang, its postmaster is killed and it is tried
+    again. Never raises: the other cluster must go too."""
+    for cmd in (["destroy"], ["kill"], ["destroy"]):
+        try:
+            r = subprocess.run([CLUSTER_SH] + cmd + [d], timeout=120,
+                               capture_output=True)
+            if cmd == ["destroy"] and r.returncode == 0:
+                return
+        except (subprocess.TimeoutExpired, OSError):
+            pass
+
+
 @pytest.fixture
 def pair():
+    """A primary and its standby, both removed on every way out of the
+    test: an exception, a failed start of either, SIGTERM (a timeout of
+    the suite: turned into SystemExit so the finally runs)."""
+    import signal
     top = tempfile.mkdtemp(prefix="moscdr-it-failover-")
     os.chmod(top, 0o755)
     p, s = os.path.join(top, "primary"), os.path.join(top, "standby")
+
+    def term(signum, frame):
+        raise SystemExit("SIGTERM during the failover test")
+    old = signal.signal(signal.SIGTERM, term)
+    pids = []
+
+    def postmaster(d):
+        try:
+            with open(os.path.join(d, "data", "postmaster.pid")) as f:
+                pids.append(int(f.readline()))
+        except (OSError, ValueError):
+            pass
     try:
         pci = sh("start", p, str(free_tcp_port()))
+        postmaster(p)
         sci = sh("standby", s, p, str(free_tcp_port()))
+        postmaster(s)
         yield p, s, mt.Database("postgresql", conninfo=pci), \
             mt.Database("postgresql", conninfo=sci)
     finally:
         for d in (s, p):
-            subprocess.run([CLUSTER_SH, "destroy", d], timeout=120)
+            destroy(d)
+        signal.signal(signal.SIGTERM, old)
         shutil.rmtree(top, ignore_errors=True)
+    # Both servers are gone: pg_ctl returns once the pid file is removed,
+    # the process itself exits a moment later.
+    def alive(pid):
+        try:
+            with open("/proc/%d/comm" % pid) as f:
+                return f.read().strip() == "postgres"
+        except OSError:
+            return False
+    deadline = time.monotonic() + 15
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in pids), \
+        "postmaster still running: %s" % [p for p in pids if alive(p)]
 
 
 class Sender(threading.Thread):

@@ -122,6 +122,22 @@ do_stop() {
 	fi
 }
 
+# SIGKILL of the postmaster named in this cluster's pid file; waits for it.
+do_kill() {
+	[ -f "$data/postmaster.pid" ] || return 0
+	pid=$(head -n 1 "$data/postmaster.pid")
+	case $pid in
+	'' | *[!0-9]*) die "bad pid file $data/postmaster.pid" ;;
+	esac
+	kill -KILL "$pid" 2>/dev/null || true
+	# Backends notice the postmaster's death and exit; wait for the pid.
+	i=0
+	while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
 case $cmd in
 start)
 	if [ $# -eq 2 ] && [ -f "$dir/port" ]; then
@@ -145,17 +161,7 @@ restart)
 	;;
 kill)
 	[ -f "$data/postmaster.pid" ] || die "no running cluster in $dir"
-	pid=$(head -n 1 "$data/postmaster.pid")
-	case $pid in
-	'' | *[!0-9]*) die "bad pid file $data/postmaster.pid" ;;
-	esac
-	kill -KILL "$pid" 2>/dev/null || true
-	# Backends notice the postmaster's death and exit; wait for the pid.
-	i=0
-	while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	do_kill
 	;;
 status)
 	[ -f "$dir/port" ] || exit 1
@@ -166,8 +172,15 @@ conninfo)
 	conninfo
 	;;
 destroy)
+	# Whatever state the cluster is in (a primary waiting for a standby
+	# that is gone may not stop in fast mode): fast, then immediate, then
+	# SIGKILL of its postmaster, and the directory goes in any case.
 	if [ -d "$dir" ]; then
-		do_stop || true
+		if [ -f "$data/PG_VERSION" ] && is_running; then
+			as_pg "$PGBIN/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
+			    as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w -t 20 stop >/dev/null 2>&1 ||
+			    do_kill
+		fi
 		rm -rf "$dir"
 	fi
 	;;
