@@ -44,10 +44,12 @@ CASES = {
              "reason": "Busy Here"},
     "cancel": {"messages": 1, "mos": False, "code": 487,
                "reason": "Request Terminated"},
-    # no BYE from the parties: the dialog module's timeout ends it and
-    # sends BYEs; the first reports it, rtpengine's reply with it
+    # no BYE from the parties: the dialog module's timeout ends it; no
+    # rtpengine reply from the dialog's end event (no SIP message of the
+    # call), but with --timeout-reply (run.sh: the proxy sends BYEs on
+    # the timeout, dialog send_bye) the first BYE reports it with one
     "timeout": {"messages": 1, "mos": True, "code": 200,
-                "ended_by": "timeout"},
+                "ended_by": "timeout", "query": False},
     # 486 whose reason phrase is Latin-1: stored, the byte repaired
     "latin1": {"messages": 1, "mos": False, "code": 486,
                "reason": "Occup\ufffd ici"},
@@ -63,7 +65,7 @@ CASES["fclean"] = CASES["clean"]
 # no BYE at all (the proxy sends none either): reported from the
 # dialog's end event, which has no SIP message of the call, so no
 # rtpengine query (its reply needs the call's Call-ID in the message)
-CASES["ftimeout"] = dict(CASES["timeout"], query=False)
+CASES["ftimeout"] = dict(CASES["timeout"])
 CASES["fbusy"] = CASES["busy"]
 # Cases checked as the clean call is (mos_missing, media facts, MOS).
 CLEAN = ("clean", "fclean")
@@ -588,8 +590,14 @@ def main():
                     help="the endpoints of the EXACT_COUNTS cases stop "
                     "before the BYE: stored packet counts must equal "
                     "rtpengine's final ones")
+    ap.add_argument("--timeout-reply", action="store_true",
+                    help="the timeout case was ended by the proxy's own "
+                    "BYEs (dialog send_bye): its message must carry "
+                    "rtpengine's query reply")
     args = ap.parse_args()
     EXACT["required"] = args.exact_counts
+    if args.timeout_reply:
+        CASES["timeout"] = dict(CASES["timeout"], query=True)
     be = args.name or args.backend
 
     msgs = messages_from_logs(args.kamlog)

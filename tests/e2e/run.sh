@@ -566,7 +566,8 @@ for be in $BACKENDS; do
 	done
 	stop_moscdrd "$be"
 
-	set -- --backend "$be" --work "$WORK/$be" --exact-counts \
+	set -- --backend "$be" --work "$WORK/$be" \
+	    --exact-counts --timeout-reply \
 	    --moscdrd-log "$WORK/$be/moscdrd.log" \
 	    --kamlog "$WORK/kam-udp/log" --kamlog "$WORK/kam-evapi/log" \
 	    --kamlog "$WORK/kam-both/log" --kamlog "$WORK/kam-foreign/log"
