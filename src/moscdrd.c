@@ -67,7 +67,9 @@ struct moscdrd {
 	struct evapi_client **evapi;
 	size_t nevapi;
 	struct event *ev_term, *ev_int, *ev_hup, *ev_usr1, *ev_stats;
-	struct event *ev_logflush;	/* rate-limited lines' last counts */
+	struct event *ev_logflush;	/* rate-limited lines' last counts,
+					 * and the writer's watch */
+	struct stats_stall stall;	/* a writer stuck in a call */
 	struct event *ev_status;	/* sd_notify STATUS=; NULL: no systemd */
 	struct metrics *metrics;	/* NULL: metrics.listen off */
 	struct event *ev_metrics;	/* copies evapi counters to it */
@@ -401,14 +403,53 @@ moscdrd_on_hup(evutil_socket_t sig, short what, void *arg)
 }
 
 /* The periodic summary line, and on SIGUSR1 (fd is then the signal). */
-/* Once a second: the last suppressed counts of rate-limited lines. */
+/*
+ * The writer cannot say it is stuck while it is inside the call that
+ * does not return: this thread says it for it, when it begins, every
+ * STATS_STALL_REPEAT_S while it lasts, and when the call returns.
+ */
+static void
+moscdrd_watch_writer(struct moscdrd *d)
+{
+	struct stats_snapshot s;
+	int64_t dur, op, now = (int64_t)(util_monotonic() * 1000);
+
+	stats_snapshot(&d->stats, &s);
+	switch (stats_stall_check(&d->stall, s.writer_busy_ms,
+	    s.writer_busy_op, now, &dur, &op)) {
+	case STATS_STALL_BEGIN:
+		stats_inc(&d->stats.writer_stalls);
+		log_warnx("writer stuck: a database call (%s) has not returned "
+		    "for %lld s; %lld messages wait in the journal, new ones "
+		    "are journaled and wait too", stats_op_name(op),
+		    (long long)(dur / 1000), (long long)s.backlog);
+		break;
+	case STATS_STALL_STILL:
+		log_warnx("writer still stuck in a database call (%s) after "
+		    "%lld s; %lld messages wait in the journal",
+		    stats_op_name(op), (long long)(dur / 1000),
+		    (long long)s.backlog);
+		break;
+	case STATS_STALL_END:
+		log_notice("writer no longer stuck: the database call (%s) "
+		    "returned after %lld s; %lld messages wait in the "
+		    "journal", stats_op_name(op), (long long)(dur / 1000),
+		    (long long)s.backlog);
+		break;
+	case STATS_STALL_NONE:
+		break;
+	}
+}
+
+/* Once a second: the last suppressed counts of rate-limited lines, and
+ * the writer's watch. */
 static void
 moscdrd_on_logflush(evutil_socket_t fd, short what, void *arg)
 {
 	(void)fd;
 	(void)what;
-	(void)arg;
 	log_limited_flush();
+	moscdrd_watch_writer(arg);
 }
 
 static void

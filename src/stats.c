@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "journal.h"
 #include "queue.h"
 #include "stats.h"
 
@@ -101,6 +102,7 @@ stats_copy_histogram(struct stats_histogram_snap *d, struct stats_histogram *h)
 void
 stats_snapshot(struct stats *st, struct stats_snapshot *s)
 {
+	struct journal *j;
 	size_t i;
 
 	memset(s, 0, sizeof(*s));
@@ -109,6 +111,13 @@ stats_snapshot(struct stats *st, struct stats_snapshot *s)
 	if (st->queue != NULL) {
 		s->queue_len = (int64_t)queue_len(st->queue);
 		s->queue_bytes = (int64_t)queue_bytes(st->queue);
+	}
+	j = atomic_load(&st->journal);
+	if (j != NULL && s->journal_applied > 0) {
+		uint64_t last = journal_last_seq(j);
+		uint64_t applied = (uint64_t)s->journal_applied - 1;
+
+		s->backlog = last > applied ? (int64_t)(last - applied) : 0;
 	}
 }
 
@@ -185,8 +194,9 @@ stats_health(const struct stats_snapshot *s, int64_t now_ms, char *buf,
 	}
 	if (s->writer_busy_ms > 0 && now_ms - s->writer_busy_ms >=
 	    (int64_t)STATS_HEALTH_STUCK_S * 1000) {
-		snprintf(buf, len, "writer stuck in a database call for %lld s; "
-		    "%lld messages wait in the journal",
+		snprintf(buf, len, "writer stuck in a database call (%s) for "
+		    "%lld s; %lld messages wait in the journal",
+		    stats_op_name(s->writer_busy_op),
 		    (long long)((now_ms - s->writer_busy_ms) / 1000),
 		    (long long)s->backlog);
 		return buf;
@@ -218,4 +228,49 @@ stats_health(const struct stats_snapshot *s, int64_t now_ms, char *buf,
 	}
 	snprintf(buf, len, "ok");
 	return NULL;
+}
+
+static const char *const stats_op_names[STATS_OP_COUNT] = {
+	"database call", "connect", "journal position", "commit", "ping",
+	"retention"
+};
+
+const char *
+stats_op_name(int64_t op)
+{
+	return op > 0 && op < STATS_OP_COUNT ? stats_op_names[op] :
+	    stats_op_names[0];
+}
+
+enum stats_stall_event
+stats_stall_check(struct stats_stall *st, int64_t busy_ms, int64_t busy_op,
+    int64_t now_ms, int64_t *dur_ms, int64_t *op)
+{
+	const int64_t stuck = (int64_t)STATS_HEALTH_STUCK_S * 1000;
+
+	*dur_ms = 0;
+	*op = st->op;
+	if (st->since_ms != 0 && busy_ms != st->since_ms) {
+		/* That call is over: it ended before the next one began,
+		 * or before now when the writer is idle. */
+		*dur_ms = (busy_ms > st->since_ms ? busy_ms : now_ms) -
+		    st->since_ms;
+		st->since_ms = 0;
+		return STATS_STALL_END;
+	}
+	if (busy_ms <= 0 || now_ms - busy_ms < stuck)
+		return STATS_STALL_NONE;
+	*dur_ms = now_ms - busy_ms;
+	if (st->since_ms == 0) {
+		st->since_ms = busy_ms;
+		st->logged_ms = now_ms;
+		st->op = busy_op;
+		*op = busy_op;
+		return STATS_STALL_BEGIN;
+	}
+	if (now_ms - st->logged_ms >= (int64_t)STATS_STALL_REPEAT_S * 1000) {
+		st->logged_ms = now_ms;
+		return STATS_STALL_STILL;
+	}
+	return STATS_STALL_NONE;
 }

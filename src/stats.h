@@ -22,12 +22,24 @@
 #include "auth.h"
 #include "record.h"
 
+struct journal;
 struct queue;
 
 enum stats_transport {
 	STATS_UDP = 0,
 	STATS_EVAPI = 1,
 	STATS_TRANSPORT_COUNT
+};
+
+/* The writer's database calls, for the log and /health. */
+enum stats_op {
+	STATS_OP_NONE = 0,
+	STATS_OP_CONNECT,		/* open and migrate */
+	STATS_OP_POSITION,		/* read the journal's position */
+	STATS_OP_COMMIT,		/* a batch's transaction */
+	STATS_OP_PING,
+	STATS_OP_RETENTION,
+	STATS_OP_COUNT
 };
 
 /* Refusals that happen before or around parsing, besides rec_error. */
@@ -174,9 +186,17 @@ struct stats_histogram_snap {
 	    "Monotonic ms a full queue last left a message to the journal.") \
 	X(STATE, backlog_grow_ms, , NULL, NULL, NULL, NULL, 0,		\
 	    "Monotonic ms since when the backlog grows, or 0.")		\
+	X(COUNTER, writer_stalls, , "writer_stalls",			\
+	    "moscdr_writer_stalls_total", NULL, NULL, 0,		\
+	    "Times the writer was inside one database call for "	\
+	    "STATS_HEALTH_STUCK_S (10) seconds or more.")		\
 	X(STATE, writer_busy_ms, , NULL, NULL, NULL, NULL, 0,		\
 	    "Monotonic ms the writer's database call in progress began, " \
-	    "or 0.")
+	    "or 0.")							\
+	X(STATE, writer_busy_op, , NULL, NULL, NULL, NULL, 0,		\
+	    "What that call is (enum stats_op).")			\
+	X(STATE, journal_applied, , NULL, NULL, NULL, NULL, 0,		\
+	    "1 + the last journal entry committed, once known; 0 before.")
 
 /* The field types, by kind: in struct stats and in the snapshot. */
 #define STATS_FIELD_COUNTER(f, dim)	stats_counter f dim;
@@ -198,6 +218,11 @@ struct stats {
 	/* Where the LIVE gauges come from; set before the threads start,
 	 * NULL leaves them 0. */
 	struct queue *queue;
+	/* When set, the snapshot's backlog is the journal's last entry now
+	 * less journal_applied, so it stays current while the writer is
+	 * stuck in a call and cannot update the gauge. The writer sets it
+	 * and clears it before it closes the journal. */
+	_Atomic(struct journal *) journal;
 };
 
 struct stats_snapshot {
@@ -302,5 +327,34 @@ void stats_format_line(struct stats *st, char *buf, size_t len);
 #define STATS_HEALTH_BACKLOG	1000
 const char *stats_health(const struct stats_snapshot *s, int64_t now_ms,
     char *buf, size_t len);
+
+/* "commit", "connect", ... ("database call" for none or unknown). */
+const char *stats_op_name(int64_t op);
+
+/*
+ * A writer stuck in one database call, judged by another thread once a
+ * second (the writer cannot say so while it is stuck): stats_stall_check
+ * on the writer's busy mark (writer_busy_ms, writer_busy_op) at
+ * monotonic now_ms says what to log. BEGIN once the call has lasted
+ * STATS_HEALTH_STUCK_S, STILL every STATS_STALL_REPEAT_S after that,
+ * END once that call is over; *dur_ms is its duration so far (at END:
+ * until it returned, to within the check's period) and *op what it was.
+ * The state starts zeroed.
+ */
+#define STATS_STALL_REPEAT_S	30
+enum stats_stall_event {
+	STATS_STALL_NONE = 0,
+	STATS_STALL_BEGIN,
+	STATS_STALL_STILL,
+	STATS_STALL_END
+};
+struct stats_stall {
+	int64_t since_ms;	/* start of the call reported stuck, or 0 */
+	int64_t logged_ms;	/* when it was last reported */
+	int64_t op;
+};
+enum stats_stall_event stats_stall_check(struct stats_stall *st,
+    int64_t busy_ms, int64_t busy_op, int64_t now_ms, int64_t *dur_ms,
+    int64_t *op);
 
 #endif

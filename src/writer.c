@@ -32,6 +32,8 @@
 #define WRITER_PING_S		10.0
 /* Seconds between two samples of the backlog's trend. */
 #define WRITER_TREND_S		5.0
+/* Seconds writer_start waits for the first open and migration. */
+#define WRITER_START_WAIT_S	5
 /* Sleep steps while the database is away. */
 #define WRITER_NAP_S		0.05
 
@@ -71,6 +73,11 @@ struct writer {
 	bool replay_logged;
 	double trend_at;	/* monotonic: last backlog sample */
 	uint64_t trend_backlog;
+	/* The thread's first open, awaited by writer_start for at most
+	 * WRITER_START_WAIT_S. */
+	pthread_mutex_t start_lock;
+	pthread_cond_t start_cond;
+	bool first_done;
 };
 
 static int64_t
@@ -112,11 +119,14 @@ writer_backlog(struct writer *w)
 	return last > w->applied ? last - w->applied : 0;
 }
 
-/* The writer is inside a store call (true) or out of it. */
+/* The writer is inside a store call of kind op, or out of it
+ * (STATS_OP_NONE); another thread watches it (stats_stall_check). */
 static void
-writer_busy(struct writer *w, bool busy)
+writer_busy(struct writer *w, enum stats_op op)
 {
-	atomic_store(&w->stats->writer_busy_ms, busy ?
+	if (op != STATS_OP_NONE)
+		atomic_store(&w->stats->writer_busy_op, (int64_t)op);
+	atomic_store(&w->stats->writer_busy_ms, op != STATS_OP_NONE ?
 	    writer_ms(util_monotonic()) : 0);
 }
 
@@ -130,6 +140,9 @@ writer_gauges(struct writer *w)
 		return;
 	backlog = writer_backlog(w);
 	atomic_store(&w->stats->backlog, (int64_t)backlog);
+	if (w->have_pos)
+		atomic_store(&w->stats->journal_applied,
+		    (int64_t)w->applied + 1);
 	/* The trend, sampled every WRITER_TREND_S: growing while a sample
 	 * beyond a few batches is larger than the one before. */
 	now = util_monotonic();
@@ -207,7 +220,7 @@ writer_ensure_store(struct writer *w)
 		return true;
 	if (w->down && util_monotonic() < w->retry_at)
 		return false;
-	writer_busy(w, true);
+	writer_busy(w, STATS_OP_CONNECT);
 	rc = w->cfg.backend->open(&w->cfg.store, &w->store, err, sizeof(err));
 	if (rc == STORE_OK) {
 		rc = w->cfg.backend->migrate(w->store, err, sizeof(err));
@@ -216,7 +229,7 @@ writer_ensure_store(struct writer *w)
 			w->store = NULL;
 		}
 	}
-	writer_busy(w, false);
+	writer_busy(w, STATS_OP_NONE);
 	if (rc == STORE_REJECT)
 		/* Schema newer than this daemon and the like: no retry
 		 * will help, but records must not be lost either. */
@@ -252,7 +265,7 @@ writer_call_put(struct writer *w, struct record *const *recs, size_t n,
 	enum store_status rc;
 	double t0 = util_monotonic();
 
-	writer_busy(w, true);
+	writer_busy(w, STATS_OP_COMMIT);
 	if (seq != 0) {
 		pos.journal = journal_id(w->journal);
 		pos.seq = seq;
@@ -261,7 +274,7 @@ writer_call_put(struct writer *w, struct record *const *recs, size_t n,
 	} else
 		rc = w->cfg.backend->put_batch(w->store, recs, n, c, err,
 		    errlen);
-	writer_busy(w, false);
+	writer_busy(w, STATS_OP_NONE);
 	if (n > 0)
 		stats_observe(&w->stats->commit_latency,
 		    (uint64_t)((util_monotonic() - t0) * 1e6));
@@ -327,9 +340,9 @@ writer_put(struct writer *w, struct queue_item *list, uint64_t last)
 		}
 		if (rc == STORE_REJECT) {
 			stats_inc(&w->stats->dropped[STATS_DROP_REJECTED]);
-			log_limited(LOG_ERR, "record reject", "record for call "
-			    "%s refused by the database and dropped: %s",
-			    r->call_id, err);
+			log_limited_n(LOG_ERR, "record reject", 1, "record "
+			    "for call %s refused by the database and dropped: "
+			    "%s", r->call_id, err);
 			it->rec = NULL;
 			record_free(r);
 			continue;
@@ -399,10 +412,10 @@ writer_load_position(struct writer *w)
 		w->have_pos = true;
 		return true;
 	}
-	writer_busy(w, true);
+	writer_busy(w, STATS_OP_POSITION);
 	rc = w->cfg.backend->position(w->store, journal_id(w->journal), &pos,
 	    err, sizeof(err));
-	writer_busy(w, false);
+	writer_busy(w, STATS_OP_NONE);
 	if (rc != STORE_OK) {
 		writer_mark_down(w, err);
 		return false;
@@ -535,10 +548,10 @@ writer_purge(struct writer *w)
 	double before;
 
 	before = retention_cutoff(&w->ret, util_now());
-	writer_busy(w, true);
+	writer_busy(w, STATS_OP_RETENTION);
 	rc = w->cfg.backend->purge(w->store, before, RETENTION_BATCH,
 	    &deleted, err, sizeof(err));
-	writer_busy(w, false);
+	writer_busy(w, STATS_OP_NONE);
 	if (rc == STORE_OK) {
 		writer_note_ok(w);
 		stats_add(&w->stats->retention_deleted, deleted);
@@ -574,9 +587,9 @@ writer_idle(struct writer *w)
 	double now = util_monotonic();
 
 	if (now - w->ok_at >= WRITER_PING_S && writer_can_write(w)) {
-		writer_busy(w, true);
+		writer_busy(w, STATS_OP_PING);
 		rc = w->cfg.backend->ping(w->store, err, sizeof(err));
-		writer_busy(w, false);
+		writer_busy(w, STATS_OP_NONE);
 		if (rc == STORE_OK) {
 			if (w->down)
 				writer_mark_up(w);
@@ -605,6 +618,14 @@ writer_main(void *arg)
 {
 	struct writer *w = arg;
 	bool closed;
+
+	if (writer_ensure_store(w))
+		writer_load_position(w);
+	writer_gauges(w);
+	pthread_mutex_lock(&w->start_lock);
+	w->first_done = true;
+	pthread_cond_signal(&w->start_cond);
+	pthread_mutex_unlock(&w->start_lock);
 
 	for (;;) {
 		int days = atomic_exchange(&w->retention_new, -1);
@@ -664,22 +685,48 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 			return NULL;
 		}
 		w->start_last = journal_last_seq(w->journal);
+		atomic_store(&stats->journal, w->journal);
 	} else
 		log_warnx("journal off: messages wait in memory only and are "
 		    "lost when the daemon stops before storing them");
-	/* Open the database in this thread first so that "ready" means the
-	 * schema is in place whenever the database is reachable. */
-	if (writer_ensure_store(w))
-		writer_load_position(w);
-	writer_gauges(w);
+	pthread_mutex_init(&w->start_lock, NULL);
+	{
+		pthread_condattr_t ca;
+
+		pthread_condattr_init(&ca);
+		pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+		pthread_cond_init(&w->start_cond, &ca);
+		pthread_condattr_destroy(&ca);
+	}
 	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
 		snprintf(err, errlen, "cannot start the writer thread");
-		if (w->store != NULL)
-			cfg->backend->close(w->store);
+		pthread_cond_destroy(&w->start_cond);
+		pthread_mutex_destroy(&w->start_lock);
+		atomic_store(&stats->journal, NULL);
 		journal_close(w->journal);
 		free(w->recs);
 		free(w);
 		return NULL;
+	}
+	/* "ready" should mean the schema is in place whenever the database
+	 * answers: wait for the thread's first open, but not for a database
+	 * that hangs or is locked (the socket is not read meanwhile). */
+	{
+		struct timespec until;
+		bool first;
+
+		clock_gettime(CLOCK_MONOTONIC, &until);
+		until.tv_sec += WRITER_START_WAIT_S;
+		pthread_mutex_lock(&w->start_lock);
+		while (!w->first_done && pthread_cond_timedwait(&w->start_cond,
+		    &w->start_lock, &until) == 0)
+			;
+		first = w->first_done;
+		pthread_mutex_unlock(&w->start_lock);
+		if (!first)
+			log_notice("database: no answer to the first call after "
+			    "%d s; starting anyway, messages wait in the journal "
+			    "while the writer keeps trying", WRITER_START_WAIT_S);
 	}
 	return w;
 }
@@ -744,7 +791,12 @@ writer_stop(struct writer *w)
 	if (lost > 0)
 		log_warnx("stopped with %llu messages that were in memory only "
 		    "(not journaled): lost", (unsigned long long)lost);
+	/* The exit line reads the gauge from here on. */
+	atomic_store(&w->stats->backlog, (int64_t)left);
+	atomic_store(&w->stats->journal, NULL);
 	journal_close(w->journal);
+	pthread_cond_destroy(&w->start_cond);
+	pthread_mutex_destroy(&w->start_lock);
 	free(w->recs);
 	free(w);
 	return true;

@@ -15,16 +15,21 @@
  * after any crash replays exactly what the database lacks; the journal's
  * segments are deleted once applied.
  *
- * Reconnects back off 1, 2, 4 ... 30 seconds. On stop the writer commits
+ * Reconnects back off 1, 2, 4, 5, 5 ... seconds. On stop the writer commits
  * what it can until database.stop_timeout; what is left stays in the
  * journal for the next start (logged with its count), so a stop never
  * waits on a hung database longer than that.
+ *
+ * The thread opens and migrates the database itself; writer_start waits
+ * for that first call at most WRITER_START_WAIT_S (writer.c), so a locked
+ * or hung database delays "ready" by that much at most.
  *
  * When idle the writer also pings the database every WRITER_PING_S
  * seconds, so the health state (stats db_up, /health) stays current
  * without traffic, and runs retention (retention.h) one small transaction
  * at a time. While it is inside a database call, stats writer_busy_ms
- * says since when (/health reports a writer stuck in one).
+ * and writer_busy_op say since when and which (/health reports a writer
+ * stuck in one, and the event loop logs it: stats_stall_check).
  */
 #ifndef MOSCDR_WRITER_H
 #define MOSCDR_WRITER_H

@@ -192,11 +192,12 @@ test_health(void **state)
 	s.db_up = 1;
 	s.db_ok_ms = 4000;
 	s.writer_busy_ms = 4000;
+	s.writer_busy_op = STATS_OP_COMMIT;
 	s.backlog = 7;
 	assert_null(stats_health(&s, 5000, buf, sizeof(buf)));
 	assert_string_equal(stats_health(&s, 4000 + STATS_HEALTH_STUCK_S *
-	    1000, buf, sizeof(buf)), "writer stuck in a database call for "
-	    "10 s; 7 messages wait in the journal");
+	    1000, buf, sizeof(buf)), "writer stuck in a database call "
+	    "(commit) for 10 s; 7 messages wait in the journal");
 	s.writer_busy_ms = 0;
 	/* A backlog beyond the queue's that shrinks: 200 "draining". */
 	s.queue_len = 500;
@@ -329,6 +330,60 @@ test_docs_match(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/*
+ * The writer's watch: nothing for a call shorter than STATS_HEALTH_STUCK_S,
+ * BEGIN once when it reaches it, STILL every STATS_STALL_REPEAT_S with the
+ * duration, END once when that call is over (also when the next one began
+ * in between), then a new stuck call is a new BEGIN.
+ */
+static void
+test_stall(void **state)
+{
+	const int64_t stuck = STATS_HEALTH_STUCK_S * 1000;
+	const int64_t rep = STATS_STALL_REPEAT_S * 1000;
+	struct stats_stall st;
+	int64_t dur, op, t, n = 0;
+
+	(void)state;
+	memset(&st, 0, sizeof(st));
+	assert_int_equal(stats_stall_check(&st, 0, 0, 5000, &dur, &op),
+	    STATS_STALL_NONE);
+	assert_int_equal(stats_stall_check(&st, 1000, STATS_OP_COMMIT,
+	    1000 + stuck - 1, &dur, &op), STATS_STALL_NONE);
+	assert_int_equal(stats_stall_check(&st, 1000, STATS_OP_COMMIT,
+	    1000 + stuck, &dur, &op), STATS_STALL_BEGIN);
+	assert_int_equal(dur, stuck);
+	assert_int_equal(op, STATS_OP_COMMIT);
+	assert_string_equal(stats_op_name(op), "commit");
+	/* Once a second for a while: one STILL per repeat interval. */
+	for (t = 1000 + stuck + 1000; t <= 1000 + stuck + 3 * rep; t += 1000)
+		if (stats_stall_check(&st, 1000, STATS_OP_COMMIT, t, &dur,
+		    &op) == STATS_STALL_STILL) {
+			n++;
+			assert_int_equal(dur, t - 1000);
+		}
+	assert_int_equal(n, 3);
+	/* Over: it lasted until now (idle writer). */
+	assert_int_equal(stats_stall_check(&st, 0, STATS_OP_NONE, 200000,
+	    &dur, &op), STATS_STALL_END);
+	assert_int_equal(dur, 199000);
+	assert_int_equal(op, STATS_OP_COMMIT);
+	assert_int_equal(stats_stall_check(&st, 0, 0, 201000, &dur, &op),
+	    STATS_STALL_NONE);
+	/* Stuck again, then over with the next call already running: it
+	 * ended before that one began. */
+	assert_int_equal(stats_stall_check(&st, 300000, STATS_OP_CONNECT,
+	    300000 + stuck, &dur, &op), STATS_STALL_BEGIN);
+	assert_string_equal(stats_op_name(op), "connect");
+	assert_int_equal(stats_stall_check(&st, 312500, STATS_OP_PING,
+	    313000, &dur, &op), STATS_STALL_END);
+	assert_int_equal(dur, 12500);
+	assert_int_equal(op, STATS_OP_CONNECT);
+	assert_int_equal(stats_stall_check(&st, 312500, STATS_OP_PING,
+	    314000, &dur, &op), STATS_STALL_NONE);
+	assert_string_equal(stats_op_name(99), "database call");
+}
+
 int
 main(void)
 {
@@ -338,6 +393,7 @@ main(void)
 		cmocka_unit_test(test_evapi),
 		cmocka_unit_test(test_line_and_live_gauges),
 		cmocka_unit_test(test_health),
+		cmocka_unit_test(test_stall),
 		cmocka_unit_test(test_docs_match),
 	};
 
