@@ -201,8 +201,8 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 			    STATS_DROP_SPOOL_FULL : STATS_DROP_QUEUE_FULL;
 
 			stats_inc(&ing->stats->dropped[why]);
-			log_limited(LOG_ERR, why == STATS_DROP_SPOOL_FULL ?
-			    "lost journal" : "queue full", "message from %s "
+			log_limited_n(LOG_ERR, why == STATS_DROP_SPOOL_FULL ?
+			    "lost journal" : "queue full", 1, "message from %s "
 			    "lost: the queue is full (%zu bytes) and %s",
 			    source, queue_max_bytes(ing->queue), ing->journal ?
 			    jerr : "the journal is off");

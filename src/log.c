@@ -17,6 +17,7 @@
 
 #define LOG_LIMIT_SLOTS	256
 #define LOG_KEY_MAX	96
+#define LOG_MSG_KEEP	512
 
 /* One rate-limited event class; slot chosen by hash of the key. */
 struct log_slot {
@@ -24,6 +25,8 @@ struct log_slot {
 	time_t last;		/* when it was last written */
 	unsigned long suppressed; /* records not logged since then */
 	int pri;
+	int messages;		/* the count is of messages (log_limited_n) */
+	char msg[LOG_MSG_KEEP];	/* the line last written, for the flush */
 };
 
 static struct {
@@ -268,16 +271,25 @@ log_key_hash(const char *key)
 }
 
 static void log_limited_v(int pri, const char *key, unsigned long n,
-    const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+    int messages, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+
+/* What a suppressed count stands for, in the line that reports it. */
+static const char *
+log_suppressed_what(int messages)
+{
+	return messages ? "more messages" : "similar";
+}
 
 static void
-log_limited_v(int pri, const char *key, unsigned long n, const char *fmt,
-    va_list ap)
+log_limited_v(int pri, const char *key, unsigned long n, int messages,
+    const char *fmt, va_list ap)
 {
 	struct log_slot *s;
 	unsigned long suppressed;
 	time_t now;
 	char msg[1536];
+	int was_messages;
 
 	if (pri > log_state.level)
 		return;
@@ -292,16 +304,25 @@ log_limited_v(int pri, const char *key, unsigned long n, const char *fmt,
 	}
 	suppressed = strncmp(s->key, key, sizeof(s->key) - 1) == 0 ?
 	    s->suppressed : 0;
+	was_messages = s->messages;
 	snprintf(s->key, sizeof(s->key), "%s", key);
 	s->last = now;
 	s->suppressed = 0;
 	s->pri = pri;
+	s->messages = messages;
+	s->msg[0] = '\0';
 	pthread_mutex_unlock(&log_state.lock);
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
+	pthread_mutex_lock(&log_state.lock);
+	if (strncmp(s->key, key, sizeof(s->key) - 1) == 0)
+		snprintf(s->msg, sizeof(s->msg), "%.*s",
+		    (int)sizeof(s->msg) - 1, msg);
+	pthread_mutex_unlock(&log_state.lock);
 	if (suppressed > 0)
-		log_write(pri, "%s (%lu similar suppressed in the last %d s)",
-		    msg, suppressed, LOG_LIMIT_INTERVAL);
+		log_write(pri, "%s (%lu %s suppressed in the last %d s)",
+		    msg, suppressed, log_suppressed_what(was_messages),
+		    LOG_LIMIT_INTERVAL);
 	else
 		log_write(pri, "%s", msg);
 }
@@ -312,7 +333,7 @@ log_limited(int pri, const char *key, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	log_limited_v(pri, key, 1, fmt, ap);
+	log_limited_v(pri, key, 1, 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -323,7 +344,7 @@ log_limited_n(int pri, const char *key, unsigned long n, const char *fmt,
 	va_list ap;
 
 	va_start(ap, fmt);
-	log_limited_v(pri, key, n, fmt, ap);
+	log_limited_v(pri, key, n, 1, fmt, ap);
 	va_end(ap);
 }
 
@@ -345,9 +366,10 @@ log_limited_flush(void)
 	}
 	pthread_mutex_unlock(&log_state.lock);
 	for (i = 0; i < n; i++)
-		log_write(done[i].pri, "%s: %lu similar suppressed in the last "
-		    "%d s, none since", done[i].key, done[i].suppressed,
-		    LOG_LIMIT_INTERVAL);
+		log_write(done[i].pri, "%s (%lu %s suppressed in the last %d "
+		    "s, none since)", done[i].msg[0] != '\0' ? done[i].msg :
+		    done[i].key, done[i].suppressed,
+		    log_suppressed_what(done[i].messages), LOG_LIMIT_INTERVAL);
 }
 
 void

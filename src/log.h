@@ -40,13 +40,16 @@ void log_notice(const char *fmt, ...) LOG_PRINTF(1, 2);
 void log_info(const char *fmt, ...) LOG_PRINTF(1, 2);
 void log_debug(const char *fmt, ...) LOG_PRINTF(1, 2);
 /* log_limited for an event that stands for n records (n lost messages):
- * the suppressed count it reports is then in records, not lines. */
+ * the suppressed count it reports is then in messages, not lines
+ * ("(N more messages suppressed in the last 10 s)"). */
 void log_limited_n(int pri, const char *key, unsigned long n,
     const char *fmt, ...) LOG_PRINTF(4, 5);
 /*
  * Writes, for each key whose lines were suppressed and that has been
- * quiet for the whole interval since, one line with the count: the last
- * of a burst is never silent. Call about once a second.
+ * quiet for the whole interval since, the line last written for it again
+ * with the count ("... (N similar suppressed in the last 10 s, none
+ * since)"): the last of a burst is never silent. Call about once a
+ * second.
  */
 void log_limited_flush(void);
 void log_limited(int pri, const char *key, const char *fmt, ...)

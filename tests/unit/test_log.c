@@ -3,7 +3,9 @@
  * records counts n suppressed records, not one; the next line of the key
  * reports them; and once the key has been quiet for a whole interval,
  * log_limited_flush writes the last suppressed count (a burst's end is
- * never silent) exactly once. Waits out the interval (10 s) once.
+ * never silent) exactly once, repeating the last line written with the
+ * count in messages (log_limited_n) or lines (log_limited). Waits out
+ * the interval (10 s) twice.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -61,12 +63,23 @@ test_counts_records_and_flushes(void **state)
 	sleep(LOG_LIMIT_INTERVAL + 1);
 	log_limited_flush();
 	out = slurp();
-	assert_non_null(strstr(out, "loss: 10 similar suppressed in the last "
-	    "10 s, none since"));
+	/* The last line written again, with the count in messages. */
+	assert_non_null(strstr(out, "lost 5 (10 more messages suppressed in "
+	    "the last 10 s, none since)"));
 	/* Once only. */
 	log_limited_flush();
 	out = slurp();
-	assert_null(strstr(strstr(out, "10 similar") + 10, "similar"));
+	assert_null(strstr(strstr(out, "none since)") + 11, "suppressed"));
+	/* Lines of log_limited count lines: "similar". */
+	log_limited(LOG_ERR, "refusal", "refused %d", 1);
+	log_limited(LOG_ERR, "refusal", "refused %d", 2);
+	log_limited(LOG_ERR, "refusal", "refused %d", 3);
+	sleep(LOG_LIMIT_INTERVAL + 1);
+	log_limited_flush();
+	out = slurp();
+	assert_null(strstr(out, "refused 2"));
+	assert_non_null(strstr(out, "refused 1 (2 similar suppressed in the "
+	    "last 10 s, none since)"));
 	unlink(path);
 }
 
