@@ -1,12 +1,14 @@
 """/health and /metrics stay reachable while the HTTP endpoint is flooded.
 
 500 idle connections (reopened as the server times them out, so the
-flood lasts), a client that trickles a request header one byte a second
-and one that sends a byte every 8 s hold the endpoint while a monitoring
-probe asks for /health twenty times: every probe is answered. The idle
-connections are all accepted (none reset at the door) and the slowest
-client is closed by the server. No assertion on time beyond a generous
-timeout per probe.
+flood lasts), sixteen clients that trickle a request header one byte
+every 3 s (under the 5 s idle timeout, so it never closes them: the
+slow-header attack that blocked /health for 40 s with the former limit
+of 16 connections), one that sends a byte a second and one that sends a
+byte every 8 s hold the endpoint while a monitoring probe asks for
+/health twenty times: every probe is answered. The idle connections are
+all accepted (none reset at the door) and the slowest client is closed
+by the server. No assertion on time beyond a generous timeout per probe.
 """
 
 import http.client
@@ -20,6 +22,7 @@ import pytest
 import moscdr_test as mt
 
 IDLE = 500
+SLOW_HEADERS = 16
 PROBES = 20
 PROBE_TIMEOUT = 15
 
@@ -85,6 +88,7 @@ def test_health_answers_while_flooded(daemon):
     idle = [connect(addr) for _ in range(IDLE)]
     slow = Trickler(addr, 1.0, stop)
     slowest = Trickler(addr, 8.0, stop)
+    headers = [Trickler(addr, 3.0, stop) for _ in range(SLOW_HEADERS)]
     reopened = [0]
     lock = threading.Lock()
 
@@ -109,6 +113,8 @@ def test_health_answers_while_flooded(daemon):
             IDLE - held, IDLE)
         slow.start()
         slowest.start()
+        for t in headers:
+            t.start()
         flooder = threading.Thread(target=keep_flooding, daemon=True)
         flooder.start()
         answered = []
@@ -129,6 +135,8 @@ def test_health_answers_while_flooded(daemon):
                       "the server to close the client that sends a byte "
                       "every 8 s")
         slow_alive = slow.is_alive() and not slow.closed_by_server.is_set()
+        trickling = sum(1 for t in headers if t.is_alive() and
+                        not t.closed_by_server.is_set())
     finally:
         stop.set()
         with lock:
@@ -136,8 +144,10 @@ def test_health_answers_while_flooded(daemon):
                 s.close()
     print("flood: %d idle connections held (%d reopened after the server "
           "timed them out), %d of %d probes answered (%s), slow client "
-          "still open: %s" % (held, reopened[0], len(answered), PROBES,
-                              sorted(set(answered)), slow_alive))
+          "still open: %s, %d of %d slow-header clients still trickling at "
+          "the end" % (held, reopened[0], len(answered), PROBES,
+                       sorted(set(answered)), slow_alive, trickling,
+                       SLOW_HEADERS))
     assert not failures, "%d of %d probes unanswered: %s" % (
         len(failures), PROBES, failures)
     assert answered == [200] * PROBES, answered
