@@ -37,6 +37,8 @@
 #   BENCH_CPU_RATE      rate of the CPU-per-message run (default 4000)
 #   BENCH_PG_PORT       port of the throwaway cluster (default 55490)
 #   BENCH_WRITERS_SECONDS  length of each many-writers run (default 10, quick 4)
+#   BENCH_DAEMONS_SECONDS  length of each separate-daemons run (default 10, quick 4)
+#   BENCH_DAEMONS_RATE  msg/s sent to those daemons in all (default 6000)
 #   BENCH_KEEP=1        keep the work directory
 #   BENCH_OUT           also write the summary here (default build/bench/results.txt)
 set -u
@@ -67,6 +69,8 @@ CPU_RATE=${BENCH_CPU_RATE:-4000}	# msg/s of the CPU-per-message run
 HZ=$(getconf CLK_TCK)
 
 WRITERS_S=${BENCH_WRITERS_SECONDS:-$([ "$QUICK" = 1 ] && echo 4 || echo 10)}
+DAEMONS_S=${BENCH_DAEMONS_SECONDS:-$([ "$QUICK" = 1 ] && echo 4 || echo 10)}
+DAEMONS_RATE=${BENCH_DAEMONS_RATE:-6000}
 
 for f in "$MOSCDRD" "$BIN/loadgen" "$BIN/baseline_sqlite" "$BIN/baseline_pg" "$BIN/pg_writers"; do
 	[ -x "$f" ] || { echo "bench: $f missing (make bench builds it)" >&2; exit 1; }
@@ -85,6 +89,10 @@ cleanup() {
 		kill -TERM "$daemon_pid" 2>/dev/null
 		wait "$daemon_pid" 2>/dev/null
 	fi
+	for p in ${md_pids:-}; do
+		kill -TERM "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+	done
 	[ -n "$pg_dir" ] && "$top/tests/pg/cluster.sh" destroy "$pg_dir" >/dev/null 2>&1
 	if [ "${BENCH_KEEP:-0}" = 1 ]; then
 		echo "bench: work directory kept: $work" >&2
@@ -300,6 +308,72 @@ find_rate() {
 	fi
 }
 
+# many_daemons N MODE: N moscdrd on database "daemons$MODE$N" of the
+# cluster, each with its own spool, UDP port and loadgen; prints one row.
+many_daemons() {
+	md_db=daemons$2$1
+	psql "$pg_ci" -qc "CREATE DATABASE $md_db" >/dev/null || return 1
+	md_ci=$(pg_conninfo "$md_db")
+	db_init postgresql "$md_ci" || return 1
+	md_pids= md_ports= md_logs=
+	i=1
+	while [ $i -le "$1" ]; do
+		node=bench$i
+		[ "$2" = shared ] && node=bench
+		md_log=$work/md-$2-$1-$i.log
+		mkdir -p "$work/mdspool-$2-$1-$i"
+		"$MOSCDRD" -d -f "$top/conf/moscdrd.conf" -o node=$node \
+		    -o udp.listen=127.0.0.1:0 -o spool.dir="$work/mdspool-$2-$1-$i" \
+		    -o log.stats_interval=0 -o database.driver=postgresql \
+		    -o database.conninfo="$md_ci" 2>"$md_log" &
+		md_pids="$md_pids $!"
+		md_logs="$md_logs $md_log"
+		j=0
+		while ! grep -q ' ready$' "$md_log" 2>/dev/null && [ $j -lt 300 ]; do
+			sleep 0.1
+			j=$((j + 1))
+		done
+		md_ports="$md_ports $(sed -n 's/.*listening on udp 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$md_log" | head -n 1)"
+		i=$((i + 1))
+	done
+	t0=$(date +%s.%N)
+	i=1
+	md_lg=
+	for port in $md_ports; do
+		pfx=md$2$1d$i
+		[ "$2" != distinct ] && pfx=md$2$1
+		"$BIN/loadgen" -u 127.0.0.1:$port -r $((DAEMONS_RATE / $1)) -s "$DAEMONS_S" -p "$pfx" >"$work/mdlg-$2-$1-$i.out" 2>>"$work/loadgen.log" &
+		md_lg="$md_lg $!"
+		i=$((i + 1))
+	done
+	for p in $md_lg; do wait "$p"; done
+	sent=0
+	for f in "$work"/mdlg-$2-$1-*.out; do
+		sent=$((sent + $(kv sent "$(cat "$f")")))
+	done
+	# Until the journals are written: sum(messages) stops growing.
+	last=-1 same=0
+	while [ $same -lt 20 ]; do
+		st=$(psql "$md_ci" -Atc "SELECT coalesce(sum(messages), 0) FROM call")
+		if [ "$st" = "$last" ]; then same=$((same + 1)); else same=0; last=$st; t1=$(date +%s.%N); fi
+		[ "$st" -ge "$sent" ] && { t1=$(date +%s.%N); break; }
+		sleep 0.25
+	done
+	for p in $md_pids; do kill -TERM "$p" 2>/dev/null; done
+	for p in $md_pids; do wait "$p" 2>/dev/null; done
+	md_pids=
+	stored=0 dl=0 recv=0
+	for f in $md_logs; do
+		s1=$(sed -n 's/.*exiting, stats: .*stored=\([0-9]*\).*/\1/p' "$f" | tail -n 1)
+		r1=$(sed -n 's/.*exiting, stats: .*received_udp=\([0-9]*\).*/\1/p' "$f" | tail -n 1)
+		stored=$((stored + ${s1:-0}))
+		recv=$((recv + ${r1:-0}))
+		dl=$((dl + $(grep -c 'deadlock' "$f")))
+	done
+	inrows=$(psql "$md_ci" -Atc "SELECT coalesce(sum(messages), 0) FROM call")
+	row "  $(printf '%7s | %8s | %6s | %8s | %6s | %14s | %12s | %s' "$1" "$2" "$sent" "$recv" "$stored" "$(awk "BEGIN { printf \"%.0f\", $stored / ($t1 - $t0) }")" "$((stored - inrows))" "$dl")"
+}
+
 bench_backend() {
 	driver=$1
 	if [ "$driver" = sqlite ]; then
@@ -452,6 +526,27 @@ bench_backend() {
 			for n in 1 2 4; do
 				w=$("$BIN/pg_writers" "$(pg_conninfo writers)" "$n" "$mode" "$WRITERS_S" "w$mode$n") || return 1
 				row "  $(printf '%7s | %8s | %14s | %7s | %9s | %s' "$n" "$mode" "$(kv rate "$w")" "$(kv retries "$w")" "$(kv deadlocks "$w")" "$(kv lost "$w")")"
+			done
+		done
+	fi
+
+	if [ "$driver" = postgresql ]; then
+		# 1, 2 and 4 separate moscdrd processes on one database (one per
+		# Kamailio node), each fed by its own loadgen, DAEMONS_RATE msg/s
+		# in all for DAEMONS_S s (more than one server takes: the surplus
+		# waits in each journal), timed until the last message is
+		# committed.
+		# distinct: own node, own Call-IDs; overlap: own node, the same
+		# Call-IDs (one call per node and Call-ID); shared: one node name
+		# and the same Call-IDs for all (the mistake: the same rows).
+		# received < sent: datagrams the kernel dropped (the machine was
+		# busy); lost updates: stored minus sum(call.messages), 0 unless
+		# a merge was lost; deadlocks: "deadlock" lines in the logs.
+		say "$driver: many daemons"
+		row "  separate daemons, ${DAEMONS_S}s at $DAEMONS_RATE msg/s in all: daemons | Call-IDs | sent | received | stored | msg/s in total (until the last commit) | lost updates | deadlocks"
+		for mode in distinct overlap shared; do
+			for n in 1 2 4; do
+				many_daemons "$n" "$mode" || return 1
 			done
 		done
 	fi
