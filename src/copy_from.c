@@ -22,9 +22,13 @@
 
 #include "copy_from.h"
 #include "store.h"
+#include "store_pg_sql.h"
 #include "util.h"
 
 #define CF_CHUNK	2000
+/* The calls of a chunk in PostgreSQL, for the rollups. */
+#define CF_CHUNK_KEYS	"SELECT k.call_pk FROM cp_call AS s JOIN call AS k" \
+	" ON k.call_id = s.call_id AND k.node = s.node"
 #define CF_STR2(x)	#x
 #define CF_STR(x)	CF_STR2(x)
 #define CF_MAXCOLS	64
@@ -393,8 +397,16 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 			    errlen) == -1)
 				goto out;
 		}
-		/* Calls in key order (the daemons' lock order), then map. */
+		/*
+		 * The rollups: the chunk's calls already in PostgreSQL out,
+		 * then, after the merge, all of them in (as the writer does).
+		 * Calls in key order (the daemons' lock order), then map.
+		 */
 		q.len = 0;
+		cf_str(&q, STORE_PG_NODE_LOCK("cp_call") ";");
+		cf_str(&q, STORE_PG_ROLLUP_PLAN);
+		cf_str(&q, STORE_PG_ROLLUP("-1", CF_CHUNK_KEYS) ";");
+		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);
 		cf_str(&q, "WITH c AS (INSERT INTO call AS t (");
 		cf_list(&q, &t[0], "");
 		cf_str(&q, ") SELECT ");
@@ -422,6 +434,9 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 			cf_merge_set(&q, &t[k]);
 			cf_str(&q, ";");
 		}
+		cf_str(&q, STORE_PG_ROLLUP_PLAN);
+		cf_str(&q, STORE_PG_ROLLUP("1", CF_CHUNK_KEYS) ";");
+		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);
 		snprintf(num, sizeof(num), "%lld, %d", hi, i);
 		cf_str(&q, "INSERT INTO moscdr_copy (source, last_call_pk, calls)"
 		    " VALUES (");

@@ -26,8 +26,11 @@
  *
  * Lock order: every statement upserts its rows sorted by (call_id, node),
  * then the children by call_pk. Two daemons writing the same keys (the same
- * node name by mistake) therefore lock in the same order and cannot
- * deadlock; daemons with different node names never touch the same rows.
+ * node name by mistake) therefore lock in the same order; and each batch
+ * first takes a transaction lock per node name (STORE_PG_NODE_LOCK), so
+ * such daemons commit one after the other and the rollups, whose rows are
+ * per node, stay exact. Daemons with different node names never touch
+ * the same rows and never wait for each other.
  *
  * Failures: a lost or refused connection, an administrator shutdown,
  * resource exhaustion, a serialization failure or a read-only server are
@@ -144,6 +147,21 @@ static const char pg_sql_merge[] =
     "SELECT (SELECT count(*) FROM m WHERE messages = 1),"
     " (SELECT count(*) FROM m WHERE messages > 1),"
     " (SELECT count(*) FROM l), (SELECT count(*) FROM x)";
+
+/*
+ * The rollups of the batch's calls (the keys of round 1 are all of them):
+ * out before the merge, in after the last round, with nested loops (the
+ * keys probe the tables' indexes) for these statements only.
+ */
+#define PG_BATCH_KEYS							\
+    "SELECT k.call_pk FROM moscdr_stg_call2 AS s JOIN call AS k"	\
+    " ON k.call_id = s.call_id AND k.node = s.node WHERE s.round = 1"
+static const char pg_sql_rollup_out[] =
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", PG_BATCH_KEYS) ";"
+    STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
+static const char pg_sql_rollup_in[] =
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", PG_BATCH_KEYS) ";"
+    STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 
 /*
  * A connection. Invariants: conn is NULL or a connection attempt (maybe
@@ -441,6 +459,56 @@ pg_apply_views(struct store *st, char *err, size_t errlen)
 	return pg_exec(st, sql, PGRES_COMMAND_OK, what, err, errlen);
 }
 
+/* The version of the migration that creates the rollups. */
+#define PG_ROLLUP_VERSION	6
+/* Calls per statement of the rollup fill. */
+#define PG_ROLLUP_FILL_STEP	100000
+
+/*
+ * Right after migration 006, inside its transaction: the rollups of the
+ * calls already stored, with the writer's own statement, a range of
+ * call_pk at a time.
+ */
+static enum store_status
+pg_rollup_fill(struct store *st, char *err, size_t errlen)
+{
+	static const char sql[] = STORE_PG_ROLLUP("1",
+	    "SELECT call_pk FROM call WHERE call_pk > $1 AND call_pk <= $2");
+	char lo[32], hi[32];
+	const char *param[2] = { lo, hi };
+	long long top, at;
+	PGresult *res;
+	enum store_status s;
+
+	res = PQexec(st->conn, STORE_PG_ROLLUP_PLAN
+	    "SELECT coalesce(max(call_pk), 0) FROM call");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		    "migrate: filling the rollups");
+		s = pg_classify(st, res);
+		PQclear(res);
+		return s;
+	}
+	top = atoll(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	for (at = 0; at < top; at += PG_ROLLUP_FILL_STEP) {
+		snprintf(lo, sizeof(lo), "%lld", at);
+		snprintf(hi, sizeof(hi), "%lld", at + PG_ROLLUP_FILL_STEP);
+		res = PQexecParams(st->conn, sql, 2, NULL, param, NULL, NULL,
+		    0);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			    "migrate: filling the rollups");
+			s = pg_classify(st, res);
+			PQclear(res);
+			return s;
+		}
+		PQclear(res);
+	}
+	return pg_exec(st, STORE_PG_ROLLUP_UNPLAN, PGRES_COMMAND_OK,
+	    "migrate: filling the rollups", err, errlen);
+}
+
 static enum store_status
 pg_migrate(struct store *st, char *err, size_t errlen)
 {
@@ -513,6 +581,9 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		    " (version) VALUES (%d)", m[i].version);
 		if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, what, err,
 		    errlen)) != STORE_OK)
+			goto fail;
+		if (m[i].version == PG_ROLLUP_VERSION &&
+		    (s = pg_rollup_fill(st, err, errlen)) != STORE_OK)
 			goto fail;
 	}
 	if ((s = pg_apply_views(st, err, errlen)) != STORE_OK)
@@ -890,6 +961,11 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	    (s = pg_copy_table(st, PG_STG_SAMPLE, recs, n, err, errlen)) !=
 	    STORE_OK))
 		goto fail;
+	if (n > 0 && ((s = pg_exec(st, STORE_PG_NODE_LOCK("moscdr_stg_call2"),
+	    PGRES_TUPLES_OK, "locking the batch's nodes", err, errlen)) !=
+	    STORE_OK || (s = pg_exec(st, pg_sql_rollup_out, PGRES_COMMAND_OK,
+	    "subtracting from the rollups", err, errlen)) != STORE_OK))
+		goto fail;
 	for (r = 1; r <= rounds; r++) {
 		snprintf(rbuf, sizeof(rbuf), "%d", r);
 		param[0] = rbuf;
@@ -909,6 +985,9 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		c.samples += strtoull(PQgetvalue(res, 0, 3), NULL, 10);
 		PQclear(res);
 	}
+	if (n > 0 && (s = pg_exec(st, pg_sql_rollup_in, PGRES_COMMAND_OK,
+	    "adding to the rollups", err, errlen)) != STORE_OK)
+		goto fail;
 	if (pos != NULL) {
 		char sbuf[24];
 		const char *pp[2] = { pos->journal, sbuf };

@@ -74,4 +74,148 @@
     "  at_offset_s = COALESCE(excluded.at_offset_s, t.at_offset_s),"	\
     "  reported_at = COALESCE(excluded.reported_at, t.reported_at)"
 
+/*
+ * The rollups (sql/postgresql/006_rollup.sql): one statement that adds
+ * SIGN ("-1" or "1") times the contributions of the calls KEYS selects
+ * (a query of distinct call_pk; they drive the joins, so each call costs
+ * a few index probes) to both rollup tables. The writer runs it with -1
+ * before a batch's merge (the touched calls' current contributions come
+ * out; a new call has no row yet) and with 1 after it (the new ones go
+ * in); the copy from SQLite does the same per chunk, and the migration
+ * fills the tables with it. Rows in key order: the lock order of two
+ * writers of the same node. Wants nested loops (the keys probe call and
+ * mos_sample by index).
+ *
+ * The contribution of a call (docs/schema.md, "Rollups"): its hour is
+ * that of the start time, else of the reception (as v_daily_quality's
+ * day); per side ('call', 'A', 'B') the average and minimum MOS, the
+ * average's packet loss and jitter, whether the side has any MOS (for
+ * 'call': any MOS of the call, v_call_quality.has_mos), the legs'
+ * mos_missing; the call's talk time. The same as the SQLite store's.
+ */
+/*
+ * Taken first by every transaction that changes calls (the writer's
+ * batch, a chunk of the copy from SQLite): a transaction lock per node
+ * name in TABLE's node column, in name order. Two writers of the same
+ * node (the same node name by mistake) then run one after the other, so
+ * the contributions one subtracts are never those the other is changing
+ * (the rollups stay exact) and they cannot deadlock; writers of
+ * different nodes never touch the same rows and do not wait.
+ */
+#define STORE_PG_NODE_LOCK(TABLE)					\
+    "SELECT pg_advisory_xact_lock(1836020579, hashtext(node))"		\
+    " FROM (SELECT DISTINCT node FROM " TABLE " ORDER BY node) AS n"
+
+/* Around the statement: index probes, whatever the staging tables' size
+ * is guessed to be (they are never analyzed). */
+#define STORE_PG_ROLLUP_PLAN						\
+    "SET LOCAL enable_nestloop = on; SET LOCAL enable_hashjoin = off;"	\
+    " SET LOCAL enable_mergejoin = off;"
+#define STORE_PG_ROLLUP_UNPLAN						\
+    "SET LOCAL enable_nestloop = DEFAULT;"				\
+    " SET LOCAL enable_hashjoin = DEFAULT;"				\
+    " SET LOCAL enable_mergejoin = DEFAULT;"
+
+#define STORE_PG_ROLLUP_ANY(SCOPE)					\
+    " OR EXISTS (SELECT 1 FROM mos_sample AS p"			\
+    "  WHERE p.call_pk = c.call_pk" SCOPE " AND p.mos IS NOT NULL)"
+#define STORE_PG_ROLLUP_ONE(A, SCOPE, KIND)				\
+    " LEFT JOIN mos_sample AS " A " ON " A ".call_pk = c.call_pk"	\
+    "  AND " A ".scope = '" SCOPE "' AND " A ".kind = '" KIND "'"	\
+    "  AND " A ".seq = 0"
+#define STORE_PG_ROLLUP_SIDE(SIGN, SIDE, X, REST)			\
+    " SELECT hour, node, '" SIDE "', " SIGN " * count(*),"		\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_any),"			\
+    "  " SIGN " * count(" X "_avg),"					\
+    "  " SIGN " * coalesce(sum(" X "_avg::float8), 0),"		\
+    "  " SIGN " * count(" X "_loss),"					\
+    "  " SIGN " * coalesce(sum(" X "_loss::float8), 0),"		\
+    "  " SIGN " * count(" X "_jit),"					\
+    "  " SIGN " * coalesce(sum(" X "_jit::float8), 0)," REST		\
+    " FROM q GROUP BY hour, node"
+#define STORE_PG_ROLLUP_NOMOS_CALL(SIGN, R)				\
+    "  " SIGN " * count(*) FILTER (WHERE NOT c_any"			\
+    "   AND (ra = '" R "' OR rb = '" R "')),"
+#define STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, R)				\
+    "  " SIGN " * count(*) FILTER (WHERE " L " = '" R "'),"
+#define STORE_PG_ROLLUP_LEG(SIGN, L)					\
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "no_media")			\
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "no_rtcp")			\
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "too_short")			\
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "no_reply")			\
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "unknown")			\
+    "  0, 0, 0, 0"
+#define STORE_PG_ROLLUP_HIST(SIGN, SIDE, KIND, COL)			\
+    " SELECT hour, node, '" SIDE "', '" KIND "', " COL ","		\
+    "  " SIGN " * count(*) FROM q WHERE " COL " IS NOT NULL"		\
+    "  GROUP BY hour, node, " COL
+
+#define STORE_PG_ROLLUP(SIGN, KEYS)					\
+    "WITH q AS MATERIALIZED (SELECT c.call_pk,"			\
+    " date_trunc('hour', coalesce(c.start_time, c.received_at), 'UTC')" \
+    "  AS hour, c.node,"						\
+    " round(extract(epoch FROM c.end_time - c.answer_time), 3)::float8" \
+    "  AS talk_s,"							\
+    " la.mos_missing AS ra, lb.mos_missing AS rb,"			\
+    " ca.mos AS c_avg, cn.mos AS c_min, ca.packetloss_pct AS c_loss,"	\
+    " ca.jitter_ms AS c_jit, coalesce(ca.mos, cn.mos) IS NOT NULL"	\
+    STORE_PG_ROLLUP_ANY("") " AS c_any,"				\
+    " aa.mos AS a_avg, aa.packetloss_pct AS a_loss,"			\
+    " aa.jitter_ms AS a_jit, coalesce(aa.mos, an.mos) IS NOT NULL"	\
+    STORE_PG_ROLLUP_ANY(" AND p.scope = 'A'") " AS a_any,"		\
+    " ba.mos AS b_avg, ba.packetloss_pct AS b_loss,"			\
+    " ba.jitter_ms AS b_jit, coalesce(ba.mos, bn.mos) IS NOT NULL"	\
+    STORE_PG_ROLLUP_ANY(" AND p.scope = 'B'") " AS b_any"		\
+    " FROM (" KEYS ") AS kk JOIN call AS c ON c.call_pk = kk.call_pk"	\
+    " LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'"	\
+    " LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'"	\
+    STORE_PG_ROLLUP_ONE("ca", "call", "average")			\
+    STORE_PG_ROLLUP_ONE("cn", "call", "min")				\
+    STORE_PG_ROLLUP_ONE("aa", "A", "average")				\
+    STORE_PG_ROLLUP_ONE("an", "A", "min")				\
+    STORE_PG_ROLLUP_ONE("ba", "B", "average")				\
+    STORE_PG_ROLLUP_ONE("bn", "B", "min")				\
+    "),"								\
+    "h AS (INSERT INTO rollup_hour AS t"				\
+    STORE_PG_ROLLUP_SIDE(SIGN, "call", "c",				\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "no_media")			\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "no_rtcp")			\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "too_short")			\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "no_reply")			\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "unknown")			\
+     "  " SIGN " * count(talk_s), " SIGN " * coalesce(sum(talk_s), 0)," \
+     "  " SIGN " * count(*) FILTER (WHERE a_avg < b_avg),"		\
+     "  " SIGN " * count(*) FILTER (WHERE b_avg < a_avg)")		\
+    " UNION ALL" STORE_PG_ROLLUP_SIDE(SIGN, "A", "a",			\
+     STORE_PG_ROLLUP_LEG(SIGN, "ra"))					\
+    " UNION ALL" STORE_PG_ROLLUP_SIDE(SIGN, "B", "b",			\
+     STORE_PG_ROLLUP_LEG(SIGN, "rb"))					\
+    " ORDER BY 1, 2, 3"							\
+    " ON CONFLICT (hour, node, side) DO UPDATE SET"			\
+    "  calls = t.calls + excluded.calls,"				\
+    "  calls_with_mos = t.calls_with_mos + excluded.calls_with_mos,"	\
+    "  mos_calls = t.mos_calls + excluded.mos_calls,"			\
+    "  mos_sum = t.mos_sum + excluded.mos_sum,"				\
+    "  loss_calls = t.loss_calls + excluded.loss_calls,"		\
+    "  loss_sum = t.loss_sum + excluded.loss_sum,"			\
+    "  jitter_calls = t.jitter_calls + excluded.jitter_calls,"		\
+    "  jitter_sum = t.jitter_sum + excluded.jitter_sum,"		\
+    "  no_mos_no_media = t.no_mos_no_media + excluded.no_mos_no_media," \
+    "  no_mos_no_rtcp = t.no_mos_no_rtcp + excluded.no_mos_no_rtcp,"	\
+    "  no_mos_too_short = t.no_mos_too_short + excluded.no_mos_too_short," \
+    "  no_mos_no_reply = t.no_mos_no_reply + excluded.no_mos_no_reply," \
+    "  no_mos_unknown = t.no_mos_unknown + excluded.no_mos_unknown,"	\
+    "  talk_calls = t.talk_calls + excluded.talk_calls,"		\
+    "  talk_s = t.talk_s + excluded.talk_s,"				\
+    "  a_worse = t.a_worse + excluded.a_worse,"				\
+    "  b_worse = t.b_worse + excluded.b_worse)"				\
+    " INSERT INTO rollup_mos AS t"					\
+    STORE_PG_ROLLUP_HIST(SIGN, "call", "average", "c_avg") " UNION ALL" \
+    STORE_PG_ROLLUP_HIST(SIGN, "call", "min", "c_min") " UNION ALL"	\
+    STORE_PG_ROLLUP_HIST(SIGN, "A", "average", "a_avg") " UNION ALL"	\
+    STORE_PG_ROLLUP_HIST(SIGN, "B", "average", "b_avg")		\
+    " ORDER BY 1, 2, 3, 4, 5"						\
+    " ON CONFLICT (hour, node, side, kind, mos) DO UPDATE SET"		\
+    "  calls = t.calls + excluded.calls"
+
 #endif

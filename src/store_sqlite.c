@@ -38,6 +38,12 @@ enum sqlite_stmt {
 	SQ_SAMPLE,
 	SQ_POSITION,
 	SQ_POSITION_GET,
+	SQ_KEYS_CLEAR,
+	SQ_KEY,
+	SQ_CONTRIB_CLEAR,
+	SQ_CONTRIB_FILL,
+	SQ_ROLL_HOUR,
+	SQ_ROLL_MOS,
 	SQ_COUNT
 };
 
@@ -54,6 +60,13 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	    "updated_at = excluded.updated_at",
 	[SQ_POSITION_GET] = "SELECT seq FROM journal_position WHERE "
 	    "journal = ?1",
+	[SQ_KEYS_CLEAR] = STORE_SQLITE_SQL_KEYS_CLEAR,
+	[SQ_KEY] = STORE_SQLITE_SQL_KEY,
+	[SQ_CONTRIB_CLEAR] = STORE_SQLITE_SQL_CONTRIB_CLEAR,
+	[SQ_CONTRIB_FILL] = STORE_SQLITE_SQL_CONTRIB_FILL(
+	    STORE_SQLITE_SQL_KEYS_PK),
+	[SQ_ROLL_HOUR] = STORE_SQLITE_SQL_ROLL_HOUR,
+	[SQ_ROLL_MOS] = STORE_SQLITE_SQL_ROLL_MOS,
 };
 
 /*
@@ -299,6 +312,14 @@ sqlite_prepare_all(struct store *st, char *err, size_t errlen)
 {
 	int i, rc;
 
+	/* The batch's keys and contributions for the rollups: tables of
+	 * this connection (temp_store is memory). */
+	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
+	    NULL)) != SQLITE_OK || (rc = sqlite3_exec(st->db,
+	    STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL, NULL)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "creating the rollups' temp tables");
+		return rc;
+	}
 	for (i = 0; i < SQ_COUNT; i++) {
 		rc = sqlite3_prepare_v3(st->db, sqlite_stmt_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL);
@@ -403,6 +424,65 @@ sqlite_stamp_version(struct store *st, int version)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+static int sqlite_rollup(struct store *, sqlite3_stmt *, int, char *,
+    size_t);
+
+/* The version of the migration that creates the rollups. */
+#define SQLITE_ROLLUP_VERSION	6
+/* Calls per step of the rollup fill (the temp table holds one step). */
+#define SQLITE_ROLLUP_FILL_STEP	50000
+
+/*
+ * Right after migration 006, inside its transaction: the rollups of the
+ * calls already stored, through the writer's own pass, a range of
+ * call_pk at a time. An SQLite code.
+ */
+static int
+sqlite_rollup_fill(struct store *st, char *err, size_t errlen)
+{
+	sqlite3_stmt *fill = NULL;
+	sqlite3_int64 lo = 0, top = 0;
+	int rc;
+
+	static const int need[] = { SQ_CONTRIB_CLEAR, SQ_ROLL_HOUR,
+	    SQ_ROLL_MOS };
+	size_t i;
+
+	/* Only these: later migrations' tables may not exist yet. */
+	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL,
+	    NULL, NULL)) != SQLITE_OK)
+		goto out;
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if ((rc = sqlite3_prepare_v2(st->db, sqlite_stmt_sql[need[i]],
+		    -1, &st->stmt[need[i]], NULL)) != SQLITE_OK)
+			goto out;
+	rc = sqlite3_prepare_v2(st->db, STORE_SQLITE_SQL_CONTRIB_FILL(
+	    "SELECT call_pk FROM call WHERE call_pk > ?1 AND call_pk <= ?2"),
+	    -1, &fill, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_stmt *q;
+
+		rc = sqlite3_prepare_v2(st->db, "SELECT coalesce(max(call_pk),"
+		    " 0) FROM call", -1, &q, NULL);
+		if (rc == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+			top = sqlite3_column_int64(q, 0);
+		sqlite3_finalize(q);
+	}
+	while (rc == SQLITE_OK && lo < top) {
+		sqlite3_bind_int64(fill, 1, lo);
+		sqlite3_bind_int64(fill, 2, lo + SQLITE_ROLLUP_FILL_STEP);
+		rc = sqlite_rollup(st, fill, 1, err, errlen);
+		lo += SQLITE_ROLLUP_FILL_STEP;
+	}
+out:
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "migrate %s: filling the rollups",
+		    st->path);
+	sqlite3_finalize(fill);
+	sqlite_finalize_all(st);
+	return rc;
+}
+
 static enum store_status
 sqlite_migrate(struct store *st, char *err, size_t errlen)
 {
@@ -448,6 +528,10 @@ sqlite_migrate(struct store *st, char *err, size_t errlen)
 			rc = sqlite3_exec(st->db, m[i].sql, NULL, NULL, NULL);
 		if (rc == SQLITE_OK && done == 0)
 			rc = sqlite_stamp_version(st, m[i].version);
+		if (rc == SQLITE_OK && done == 0 &&
+		    m[i].version == SQLITE_ROLLUP_VERSION &&
+		    (rc = sqlite_rollup_fill(st, err, errlen)) != SQLITE_OK)
+			goto fail;
 		if (rc != SQLITE_OK) {
 			sqlite_err(st, err, errlen, "migrate %s: sql/sqlite/%s",
 			    st->path, m[i].name);
@@ -566,6 +650,66 @@ sqlite_put_record(struct store *st, const struct record *r,
 	return SQLITE_OK;
 }
 
+/*
+ * A rollup pass (store_sqlite_sql.h): the contributions of the calls fill
+ * selects (a prepared CONTRIB_FILL, bound) into temp.moscdr_contrib, then
+ * added to the rollups times sign: -1 before the batch's upserts takes
+ * the touched calls' current contributions out, 1 after them puts their
+ * new ones in. A pass that finds no call (a batch of new calls, before
+ * its upserts) stops there. An SQLite code.
+ */
+static int
+sqlite_rollup(struct store *st, sqlite3_stmt *fill, int sign, char *err,
+    size_t errlen)
+{
+	static const int roll[] = { SQ_ROLL_HOUR, SQ_ROLL_MOS };
+	size_t i;
+	int rc;
+
+	if ((rc = sqlite_run(st->stmt[SQ_CONTRIB_CLEAR])) != SQLITE_OK ||
+	    (rc = sqlite_run(fill)) != SQLITE_OK)
+		goto fail;
+	if (sqlite3_changes(st->db) == 0)
+		return SQLITE_OK;
+	for (i = 0; i < sizeof(roll) / sizeof(roll[0]); i++) {
+		sqlite3_stmt *s = st->stmt[roll[i]];
+
+		sqlite3_bind_int(s, 1, sign);
+		if ((rc = sqlite_run(s)) != SQLITE_OK)
+			goto fail;
+	}
+	return SQLITE_OK;
+fail:
+	sqlite_err(st, err, errlen, "%s the rollups on %s",
+	    sign < 0 ? "subtracting from" : "adding to", st->path);
+	return rc;
+}
+
+/* The keys of the batch's records into temp.moscdr_keys. */
+static int
+sqlite_keys(struct store *st, struct record *const *recs, size_t n,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt *k = st->stmt[SQ_KEY];
+	size_t i;
+	int rc;
+
+	if ((rc = sqlite_run(st->stmt[SQ_KEYS_CLEAR])) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "clearing temp.moscdr_keys");
+		return rc;
+	}
+	for (i = 0; i < n; i++) {
+		sqlite_bind_text(k, 1, recs[i]->call_id);
+		sqlite_bind_text(k, 2, recs[i]->node);
+		if ((rc = sqlite_run(k)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "key of call %s",
+			    recs[i]->call_id);
+			return rc;
+		}
+	}
+	return SQLITE_OK;
+}
+
 static enum store_status
 sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
     const struct store_position *pos, struct store_counts *counts, char *err,
@@ -584,10 +728,17 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		sqlite_err(st, err, errlen, "begin on %s", st->path);
 		return sqlite_status(rc);
 	}
+	if (n > 0 && ((rc = sqlite_keys(st, recs, n, err, errlen)) !=
+	    SQLITE_OK || (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], -1,
+	    err, errlen)) != SQLITE_OK))
+		goto fail;
 	for (i = 0; i < n; i++)
 		if ((rc = sqlite_put_record(st, recs[i], &c, err, errlen)) !=
 		    SQLITE_OK)
 			goto fail;
+	if (n > 0 && (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], 1,
+	    err, errlen)) != SQLITE_OK)
+		goto fail;
 	if (pos != NULL) {
 		sqlite3_stmt *p = st->stmt[SQ_POSITION];
 

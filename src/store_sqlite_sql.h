@@ -108,4 +108,149 @@
 	" at_offset_s = COALESCE(excluded.at_offset_s, at_offset_s)," \
 	" reported_at = COALESCE(excluded.reported_at, reported_at)"
 
+/*
+ * The rollups (sql/sqlite/006_rollup.sql). A pass over a set of calls:
+ * their keys are in temp.moscdr_keys (one row per distinct call_id,
+ * node); CONTRIB_FILL puts what each of them contributes into
+ * temp.moscdr_contrib, one row per call with the three sides side by
+ * side; ROLL_HOUR and ROLL_MOS add that, times ?1, to the rollup tables
+ * (rollup_mos: the averages of the three sides, the minimum of the whole
+ * call only).
+ * The writer makes a pass with ?1 = -1 before a batch's upserts (the
+ * touched calls' current contributions come out; a new call has no row
+ * yet, so nothing) and one with ?1 = 1 after them (the new ones go in).
+ * Set-based: four statements per pass, whatever the batch size.
+ *
+ * The contribution of a call (docs/schema.md, "Rollups"): its hour is
+ * that of the start time, else of the reception (as v_daily_quality's
+ * day); per side ('call', 'A', 'B') the average and minimum MOS, the
+ * average's packet loss and jitter, whether the side has any MOS (for
+ * 'call': any MOS of the call, v_call_quality.has_mos), the legs'
+ * mos_missing; the call's talk time.
+ */
+#define STORE_SQLITE_SQL_KEYS_TABLE \
+	"CREATE TEMP TABLE IF NOT EXISTS moscdr_keys (call_id TEXT NOT NULL," \
+	" node TEXT NOT NULL, PRIMARY KEY (call_id, node)) WITHOUT ROWID"
+#define STORE_SQLITE_SQL_CONTRIB_TABLE \
+	"CREATE TEMP TABLE IF NOT EXISTS moscdr_contrib (call_pk INTEGER," \
+	" hour TEXT, node TEXT, talk_s REAL, ra TEXT, rb TEXT," \
+	" c_avg REAL, c_min REAL, c_loss REAL, c_jit REAL, c_any INTEGER," \
+	" a_avg REAL, a_min REAL, a_loss REAL, a_jit REAL, a_any INTEGER," \
+	" b_avg REAL, b_min REAL, b_loss REAL, b_jit REAL, b_any INTEGER)"
+#define STORE_SQLITE_SQL_KEYS_CLEAR "DELETE FROM temp.moscdr_keys"
+#define STORE_SQLITE_SQL_CONTRIB_CLEAR "DELETE FROM temp.moscdr_contrib"
+#define STORE_SQLITE_SQL_KEY \
+	"INSERT OR IGNORE INTO temp.moscdr_keys (call_id, node) VALUES (?1, ?2)"
+
+/* The calls of the batch that exist (their call_pk). */
+#define STORE_SQLITE_SQL_KEYS_PK \
+	"SELECT c.call_pk FROM temp.moscdr_keys AS k JOIN call AS c" \
+	" ON c.call_id = k.call_id AND c.node = k.node"
+
+/* The contributions of the calls KEYS (a query of call_pk) selects. */
+#define STORE_SQLITE_SQL_ANY(SCOPE) \
+	" OR EXISTS (SELECT 1 FROM mos_sample AS p WHERE p.call_pk = c.call_pk" \
+	SCOPE " AND p.mos IS NOT NULL)"
+#define STORE_SQLITE_SQL_ONE(A, SCOPE, KIND) \
+	" LEFT JOIN mos_sample AS " A " ON " A ".call_pk = c.call_pk" \
+	" AND " A ".scope = '" SCOPE "' AND " A ".kind = '" KIND "'" \
+	" AND " A ".seq = 0"
+#define STORE_SQLITE_SQL_CONTRIB_FILL(KEYS) \
+	"INSERT INTO temp.moscdr_contrib SELECT c.call_pk," \
+	" strftime('%Y-%m-%dT%H:00:00.000Z'," \
+	"  coalesce(c.start_time, c.received_at))," \
+	" c.node, round((julianday(c.end_time) - julianday(c.answer_time))" \
+	"  * 86400.0, 3)," \
+	" la.mos_missing, lb.mos_missing," \
+	" ca.mos, cn.mos, ca.packetloss_pct, ca.jitter_ms," \
+	" coalesce(ca.mos, cn.mos) IS NOT NULL" STORE_SQLITE_SQL_ANY("") "," \
+	" aa.mos, an.mos, aa.packetloss_pct, aa.jitter_ms," \
+	" coalesce(aa.mos, an.mos) IS NOT NULL" \
+	STORE_SQLITE_SQL_ANY(" AND p.scope = 'A'") "," \
+	" ba.mos, bn.mos, ba.packetloss_pct, ba.jitter_ms," \
+	" coalesce(ba.mos, bn.mos) IS NOT NULL" \
+	STORE_SQLITE_SQL_ANY(" AND p.scope = 'B'") \
+	" FROM call AS c" \
+	" LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'" \
+	" LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'" \
+	STORE_SQLITE_SQL_ONE("ca", "call", "average") \
+	STORE_SQLITE_SQL_ONE("cn", "call", "min") \
+	STORE_SQLITE_SQL_ONE("aa", "A", "average") \
+	STORE_SQLITE_SQL_ONE("an", "A", "min") \
+	STORE_SQLITE_SQL_ONE("ba", "B", "average") \
+	STORE_SQLITE_SQL_ONE("bn", "B", "min") \
+	" WHERE c.call_pk IN (" KEYS ")"
+
+/* One side's rows of rollup_hour from temp.moscdr_contrib (X: c, a, b). */
+#define STORE_SQLITE_SQL_SIDE(SIDE, X, NOMOS) \
+	" SELECT hour, node, '" SIDE "', ?1 * count(*), ?1 * sum(" X "_any)," \
+	" ?1 * count(" X "_avg), ?1 * total(" X "_avg)," \
+	" ?1 * count(" X "_loss), ?1 * total(" X "_loss)," \
+	" ?1 * count(" X "_jit), ?1 * total(" X "_jit)," \
+	NOMOS \
+	" FROM temp.moscdr_contrib GROUP BY hour, node"
+#define STORE_SQLITE_SQL_NOMOS_CALL(R) \
+	" ?1 * sum(c_any = 0 AND (ra IS '" R "' OR rb IS '" R "')),"
+#define STORE_SQLITE_SQL_NOMOS_LEG(L, R) " ?1 * sum(" L " IS '" R "'),"
+
+#define STORE_SQLITE_SQL_ROLL_HOUR \
+	"INSERT INTO rollup_hour" \
+	STORE_SQLITE_SQL_SIDE("call", "c", \
+	 STORE_SQLITE_SQL_NOMOS_CALL("no_media") \
+	 STORE_SQLITE_SQL_NOMOS_CALL("no_rtcp") \
+	 STORE_SQLITE_SQL_NOMOS_CALL("too_short") \
+	 STORE_SQLITE_SQL_NOMOS_CALL("no_reply") \
+	 STORE_SQLITE_SQL_NOMOS_CALL("unknown") \
+	 " ?1 * count(talk_s), ?1 * total(talk_s)," \
+	 " ?1 * sum(coalesce(a_avg < b_avg, 0))," \
+	 " ?1 * sum(coalesce(b_avg < a_avg, 0))") \
+	" UNION ALL" \
+	STORE_SQLITE_SQL_SIDE("A", "a", \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_media") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_rtcp") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "too_short") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_reply") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "unknown") \
+	 " 0, 0, 0, 0") \
+	" UNION ALL" \
+	STORE_SQLITE_SQL_SIDE("B", "b", \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_media") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_rtcp") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "too_short") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_reply") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "unknown") \
+	 " 0, 0, 0, 0") \
+	" ON CONFLICT (hour, node, side) DO UPDATE SET" \
+	" calls = calls + excluded.calls," \
+	" calls_with_mos = calls_with_mos + excluded.calls_with_mos," \
+	" mos_calls = mos_calls + excluded.mos_calls," \
+	" mos_sum = mos_sum + excluded.mos_sum," \
+	" loss_calls = loss_calls + excluded.loss_calls," \
+	" loss_sum = loss_sum + excluded.loss_sum," \
+	" jitter_calls = jitter_calls + excluded.jitter_calls," \
+	" jitter_sum = jitter_sum + excluded.jitter_sum," \
+	" no_mos_no_media = no_mos_no_media + excluded.no_mos_no_media," \
+	" no_mos_no_rtcp = no_mos_no_rtcp + excluded.no_mos_no_rtcp," \
+	" no_mos_too_short = no_mos_too_short + excluded.no_mos_too_short," \
+	" no_mos_no_reply = no_mos_no_reply + excluded.no_mos_no_reply," \
+	" no_mos_unknown = no_mos_unknown + excluded.no_mos_unknown," \
+	" talk_calls = talk_calls + excluded.talk_calls," \
+	" talk_s = talk_s + excluded.talk_s," \
+	" a_worse = a_worse + excluded.a_worse," \
+	" b_worse = b_worse + excluded.b_worse"
+
+#define STORE_SQLITE_SQL_HIST(SIDE, KIND, COL) \
+	" SELECT hour, node, '" SIDE "', '" KIND "', " COL ", ?1 * count(*)" \
+	" FROM temp.moscdr_contrib WHERE " COL " IS NOT NULL" \
+	" GROUP BY hour, node, " COL
+
+#define STORE_SQLITE_SQL_ROLL_MOS \
+	"INSERT INTO rollup_mos" \
+	STORE_SQLITE_SQL_HIST("call", "average", "c_avg") " UNION ALL" \
+	STORE_SQLITE_SQL_HIST("call", "min", "c_min") " UNION ALL" \
+	STORE_SQLITE_SQL_HIST("A", "average", "a_avg") " UNION ALL" \
+	STORE_SQLITE_SQL_HIST("B", "average", "b_avg") \
+	" ON CONFLICT (hour, node, side, kind, mos) DO UPDATE SET" \
+	" calls = calls + excluded.calls"
+
 #endif

@@ -29,6 +29,7 @@
 #include <libpq-fe.h>
 
 #include "benchmsg.h"
+#include "store_pg_sql.h"
 
 static const char *const bp_staging_sql =
     "CREATE TEMP TABLE s_call (node text, call_id text, from_tag text,"
@@ -103,6 +104,18 @@ static const char *const bp_move_sql =
     " ON c.call_id = s.call_id AND c.node = s.node" BP_SAMPLE_SET ";"
     "COMMIT";
 
+/*
+ * -r: the daemon's rollup statement (src/store_pg_sql.h) around the move,
+ * out for the staged calls that exist before it, in for all after it.
+ */
+#define BP_KEYS "SELECT k.call_pk FROM s_call AS s JOIN call AS k" \
+    " ON k.call_id = s.call_id AND k.node = s.node"
+static const char *const bp_rollup_out_sql =
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", BP_KEYS) ";"
+    STORE_PG_ROLLUP_UNPLAN;
+static const char *const bp_rollup_in_sql =
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", BP_KEYS) "; COMMIT";
+
 /* naive: the same upserts, one row per statement, autocommit. */
 static const char *const bp_call_sql =
     "INSERT INTO call (node, call_id, from_tag, to_tag, from_uri, to_uri,"
@@ -125,6 +138,9 @@ struct bp_text {
 
 struct bp {
 	PGconn *pg;
+	bool rollup;		/* -r: the daemon's rollup statements too */
+	char *move_rollup;	/* bp_move_sql before its COMMIT, then the
+				   rollups in, then COMMIT */
 	const char *node;
 	struct bm_gen gen;
 	uint64_t first_seq;
@@ -360,6 +376,17 @@ bp_run(struct bp *b, const char *mode)
 	}
 	if (b->batch)
 		bp_exec(b, bp_staging_sql, PGRES_COMMAND_OK);
+	if (b->rollup) {
+		size_t k = strlen(bp_move_sql) - strlen("COMMIT");
+
+		if ((b->move_rollup = malloc(k + strlen(bp_rollup_in_sql) +
+		    1)) == NULL) {
+			fprintf(stderr, "baseline_pg: out of memory\n");
+			exit(1);
+		}
+		memcpy(b->move_rollup, bp_move_sql, k);
+		strcpy(b->move_rollup + k, bp_rollup_in_sql);
+	}
 	while ((b->count == 0 || done < b->count) &&
 	    (b->seconds <= 0 || db_s < b->seconds)) {
 		n = per;
@@ -382,7 +409,11 @@ bp_run(struct bp *b, const char *mode)
 			bp_copy(b, "COPY s_leg FROM STDIN", &b->tleg);
 			bp_copy(b, "COPY s_sample FROM STDIN", &b->tsample);
 			t2 = bm_mono_ns();
-			bp_exec(b, bp_move_sql, PGRES_COMMAND_OK);
+			if (b->rollup) {
+				bp_exec(b, bp_rollup_out_sql, PGRES_COMMAND_OK);
+				bp_exec(b, b->move_rollup, PGRES_COMMAND_OK);
+			} else
+				bp_exec(b, bp_move_sql, PGRES_COMMAND_OK);
 			if (getenv("BP_TRACE"))
 				fprintf(stderr, "format %.1f ms copy %.1f ms"
 				    " move+commit %.1f ms\n",
@@ -401,8 +432,9 @@ bp_run(struct bp *b, const char *mode)
 			last_report = done;
 		}
 	}
-	printf("mode=%s msgs=%llu rows=%llu db_s=%.3f rate=%.0f"
-	    " rows_per_s=%.0f batch=%zu\n", mode, (unsigned long long)done,
+	printf("mode=%s%s msgs=%llu rows=%llu db_s=%.3f rate=%.0f"
+	    " rows_per_s=%.0f batch=%zu\n", mode, b->rollup ? "_rollup" : "",
+	    (unsigned long long)done,
 	    (unsigned long long)b->rows, db_s, db_s > 0 ? (double)done / db_s :
 	    0.0, db_s > 0 ? (double)b->rows / db_s : 0.0, b->batch);
 	free(msgs);
@@ -526,7 +558,7 @@ main(int argc, char **argv)
 	b.gen.now = bm_now();
 	b.gen.rtp_pct = 20;
 	b.gen.nomos_pct = 10;
-	while ((c = getopt(argc, argv, "n:s:b:p:S:N:R:M:v")) != -1) {
+	while ((c = getopt(argc, argv, "n:s:b:p:S:N:R:M:T:vr")) != -1) {
 		switch (c) {
 		case 'n': b.count = strtoull(optarg, NULL, 10); break;
 		case 's': b.seconds = atof(optarg); break;
@@ -540,6 +572,8 @@ main(int argc, char **argv)
 		case 'R': b.gen.rtp_pct = (unsigned)atoi(optarg); break;
 		case 'M': b.gen.nomos_pct = (unsigned)atoi(optarg); break;
 		case 'v': b.progress = true; break;
+		case 'r': b.rollup = true; break;
+		case 'T': b.gen.recent_s = atol(optarg); break;
 		default: bp_usage();
 		}
 	}

@@ -2,6 +2,10 @@
  * baseline_sqlite.c: the SQLite reference points of the benchmark: how fast
  * the database itself takes moscdrd's rows, with no daemon in between.
  *
+ * -r (raw): also the daemon's rollup statements around each batch, as
+ * store_sqlite.c runs them; without it the rollups are left alone (and
+ * no longer match the rows).
+ *
  * Modes (the database must already carry the schema; run.sh has moscdrd
  * create it, or "schema" applies sql/sqlite/NNN_*.sql by hand):
  *   raw     the limit: prepared statements, BATCH messages per
@@ -38,6 +42,10 @@ static const char *const bs_sample_sql = STORE_SQLITE_SQL_SAMPLE;
 struct bs {
 	sqlite3 *db;
 	sqlite3_stmt *call, *leg, *sample, *begin, *commit;
+	/* -r: the daemon's rollup statements around each batch */
+	sqlite3_stmt *keys_clear, *key, *contrib_clear, *contrib_fill;
+	sqlite3_stmt *roll_hour, *roll_mos;
+	bool rollup;
 	const char *node;
 	struct bm_gen gen;
 	uint64_t first_seq;
@@ -94,6 +102,8 @@ bs_open(struct bs *b, const char *path, bool defaults)
 	bs_exec(b, "PRAGMA cache_size = -16384");	/* the default config */
 }
 
+static void bs_step_done(struct bs *, sqlite3_stmt *, const char *);
+
 static void
 bs_prepare(struct bs *b)
 {
@@ -103,6 +113,39 @@ bs_prepare(struct bs *b)
 	    sqlite3_prepare_v2(b->db, "BEGIN IMMEDIATE", -1, &b->begin, NULL) ||
 	    sqlite3_prepare_v2(b->db, "COMMIT", -1, &b->commit, NULL))
 		bs_die(b, "prepare (is the schema there?)");
+	if (!b->rollup)
+		return;
+	if (sqlite3_exec(b->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_exec(b->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_CLEAR, -1,
+	    &b->contrib_clear, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_FILL(
+	    STORE_SQLITE_SQL_KEYS_PK), -1, &b->contrib_fill, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEYS_CLEAR, -1,
+	    &b->keys_clear, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEY, -1, &b->key,
+	    NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_HOUR, -1,
+	    &b->roll_hour, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_MOS, -1,
+	    &b->roll_mos, NULL))
+		bs_die(b, "prepare the rollups (schema 006?)");
+}
+
+/* The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after. */
+static void
+bs_rollup(struct bs *b, int sign)
+{
+	bs_step_done(b, b->contrib_clear, "contrib");
+	bs_step_done(b, b->contrib_fill, "contrib");
+	if (sqlite3_changes(b->db) == 0)
+		return;
+	sqlite3_bind_int(b->roll_hour, 1, sign);
+	bs_step_done(b, b->roll_hour, "rollup_hour");
+	sqlite3_bind_int(b->roll_mos, 1, sign);
+	bs_step_done(b, b->roll_mos, "rollup_mos");
 }
 
 static void
@@ -233,8 +276,21 @@ bs_run(struct bs *b, const char *mode)
 		snprintf(extra, sizeof(extra), "{\"bench_sent_at\":%.6f}", now);
 		if (b->batch)
 			bs_step_done(b, b->begin, "begin");
+		if (b->rollup) {
+			bs_step_done(b, b->keys_clear, "keys");
+			for (i = 0; i < n; i++) {
+				sqlite3_bind_text(b->key, 1, msgs[i].call_id,
+				    -1, SQLITE_STATIC);
+				sqlite3_bind_text(b->key, 2, b->node, -1,
+				    SQLITE_STATIC);
+				bs_step_done(b, b->key, "key");
+			}
+			bs_rollup(b, -1);
+		}
 		for (i = 0; i < n; i++)
 			bs_put(b, &msgs[i], now_iso, extra);
+		if (b->rollup)
+			bs_rollup(b, 1);
 		if (b->batch)
 			bs_step_done(b, b->commit, "commit");
 		db_s += bs_elapsed(t0);
@@ -366,7 +422,7 @@ bs_usage(void)
 	fprintf(stderr, "usage: baseline_sqlite raw|naive|query|schema DB"
 	    " [-n COUNT] [-s SECONDS] [-b BATCH]\n"
 	    "       [-p PREFIX] [-S FIRST_SEQ] [-N NODE] [-R RTP_PCT]"
-	    " [-M NOMOS_PCT] [-P daemon|default] [-v] [SQLFILE...]\n");
+	    " [-M NOMOS_PCT] [-P daemon|default] [-v] [-r] [SQLFILE...]\n");
 	exit(2);
 }
 
@@ -390,7 +446,7 @@ main(int argc, char **argv)
 	b.gen.now = bm_now();
 	b.gen.rtp_pct = 20;
 	b.gen.nomos_pct = 10;
-	while ((c = getopt(argc, argv, "n:s:b:p:S:N:R:M:P:v")) != -1) {
+	while ((c = getopt(argc, argv, "n:s:b:p:S:N:R:M:P:T:vr")) != -1) {
 		switch (c) {
 		case 'n': b.count = strtoull(optarg, NULL, 10); break;
 		case 's': b.seconds = atof(optarg); break;
@@ -405,6 +461,8 @@ main(int argc, char **argv)
 		case 'M': b.gen.nomos_pct = (unsigned)atoi(optarg); break;
 		case 'P': pragmas = optarg; break;
 		case 'v': b.progress = true; break;
+		case 'r': b.rollup = true; break;
+		case 'T': b.gen.recent_s = atol(optarg); break;
 		default: bs_usage();
 		}
 	}
@@ -415,6 +473,8 @@ main(int argc, char **argv)
 	if (strcmp(mode, "raw") == 0) {
 		if (b.count == 0 && b.seconds <= 0)
 			bs_usage();
+		if (b.rollup)
+			b.suffix = "_rollup";
 		bs_run(&b, "raw");
 	} else if (strcmp(mode, "naive") == 0) {
 		if (b.count == 0 && b.seconds <= 0)
@@ -434,6 +494,12 @@ main(int argc, char **argv)
 	sqlite3_finalize(b.sample);
 	sqlite3_finalize(b.begin);
 	sqlite3_finalize(b.commit);
+	sqlite3_finalize(b.keys_clear);
+	sqlite3_finalize(b.contrib_clear);
+	sqlite3_finalize(b.contrib_fill);
+	sqlite3_finalize(b.key);
+	sqlite3_finalize(b.roll_hour);
+	sqlite3_finalize(b.roll_mos);
 	if (sqlite3_close(b.db) != SQLITE_OK)
 		bs_die(&b, "close");
 	return 0;

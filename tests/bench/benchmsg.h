@@ -83,6 +83,9 @@ struct bm_gen {
 	double now;		/* unix seconds: start times lie before it */
 	unsigned rtp_pct;	/* share with an "rtpengine" object */
 	unsigned nomos_pct;	/* share without any MOS value */
+	long recent_s;		/* > 0: start times within the last
+				   recent_s seconds, as calls ending now
+				   (default: spread over BM_DAYS days) */
 };
 
 static inline const char *
@@ -216,7 +219,8 @@ bm_build(const struct bm_gen *g, uint64_t seq, struct bm_msg *m)
 	m->sip_reason = "OK";
 	dur = bm_range(&st, 5, 900);
 	m->start_time = floor(g->now) - (double)bm_range(&st, 60,
-	    BM_DAYS * 86400L - 1) + (double)bm_range(&st, 0, 999) / 1000.0;
+	    g->recent_s > 60 ? g->recent_s : BM_DAYS * 86400L - 1) +
+	    (double)bm_range(&st, 0, 999) / 1000.0;
 	m->end_time = m->start_time + (double)dur;
 	bm_time_iso(m->start_time, m->start_iso, sizeof(m->start_iso));
 	bm_time_iso(m->end_time, m->end_iso, sizeof(m->end_iso));

@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 import bi_data
+import test_rollup
 import moscdr_test as mt
 from conftest import DaemonFactory
 
@@ -108,6 +109,8 @@ def test_copy_from_sqlite(moscdrd, pg_db, tmp_path):
     assert "done" in out, out
     views = _compare(sq, pg_db)
     assert len(views) >= 4
+    # The copy kept PostgreSQL's rollups exact, as the writer does.
+    assert test_rollup.differences(pg_db) == []
     assert pg_db.scalar("SELECT count(*) FROM leg WHERE mos_missing ="
                         " 'no_rtcp' AND rtp_packets = 295") == 2
     # Twice: nothing copied, nothing changed.
@@ -117,6 +120,7 @@ def test_copy_from_sqlite(moscdrd, pg_db, tmp_path):
     assert pg_db.query("SELECT call_id, messages FROM call"
                        " ORDER BY 1") == before
     _compare(sq, pg_db)
+    assert test_rollup.differences(pg_db) == []
 
 
 def test_copy_from_merges_and_resumes(moscdrd, pg_db, tmp_path):
