@@ -91,7 +91,8 @@
  * day); per side ('call', 'A', 'B') the average and minimum MOS, the
  * average's packet loss and jitter, whether the side has any MOS (for
  * 'call': any MOS of the call, v_call_quality.has_mos), the legs'
- * mos_missing; the call's talk time. The same as the SQLite store's.
+ * mos_missing; the call's talk and ringing times. The same as the
+ * SQLite store's.
  */
 /*
  * Taken first by every transaction that changes calls (the writer's
@@ -128,6 +129,16 @@
     "  " SIGN " * count(*) FILTER (WHERE " X "_any),"			\
     "  " SIGN " * count(" X "_avg),"					\
     "  " SIGN " * coalesce(sum(" X "_avg::float8), 0),"		\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg >= 4.34::real),"	\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg >= 4.03::real"	\
+    "   AND " X "_avg < 4.34::real),"					\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg >= 3.60::real"	\
+    "   AND " X "_avg < 4.03::real),"					\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg >= 3.10::real"	\
+    "   AND " X "_avg < 3.60::real),"					\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg >= 2.58::real"	\
+    "   AND " X "_avg < 3.10::real),"					\
+    "  " SIGN " * count(*) FILTER (WHERE " X "_avg < 2.58::real),"	\
     "  " SIGN " * count(" X "_loss),"					\
     "  " SIGN " * coalesce(sum(" X "_loss::float8), 0),"		\
     "  " SIGN " * count(" X "_jit),"					\
@@ -144,9 +155,10 @@
     STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "too_short")			\
     STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "no_reply")			\
     STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "unknown")			\
-    "  0, 0, 0, 0"
+    STORE_PG_ROLLUP_NOMOS_LEG(SIGN, L, "peer_no_rtcp")			\
+    "  0, 0, 0, 0, 0, 0"
 #define STORE_PG_ROLLUP_HIST(SIGN, SIDE, KIND, COL)			\
-    " SELECT hour, node, '" SIDE "', '" KIND "', " COL ","		\
+    " SELECT node, '" SIDE "', '" KIND "', hour, " COL ","		\
     "  " SIGN " * count(*) FROM q WHERE " COL " IS NOT NULL"		\
     "  GROUP BY hour, node, " COL
 
@@ -156,6 +168,8 @@
     "  AS hour, c.node,"						\
     " round(extract(epoch FROM c.end_time - c.answer_time), 3)::float8" \
     "  AS talk_s,"							\
+    " round(extract(epoch FROM c.answer_time - c.start_time), 3)::float8" \
+    "  AS ringing_s,"							\
     " la.mos_missing AS ra, lb.mos_missing AS rb,"			\
     " ca.mos AS c_avg, cn.mos AS c_min, ca.packetloss_pct AS c_loss,"	\
     " ca.jitter_ms AS c_jit, coalesce(ca.mos, cn.mos) IS NOT NULL"	\
@@ -183,7 +197,10 @@
      STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "too_short")			\
      STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "no_reply")			\
      STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "unknown")			\
+     STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "peer_no_rtcp")			\
      "  " SIGN " * count(talk_s), " SIGN " * coalesce(sum(talk_s), 0)," \
+     "  " SIGN " * count(ringing_s),"					\
+     "  " SIGN " * coalesce(sum(ringing_s), 0),"			\
      "  " SIGN " * count(*) FILTER (WHERE a_avg < b_avg),"		\
      "  " SIGN " * count(*) FILTER (WHERE b_avg < a_avg)")		\
     " UNION ALL" STORE_PG_ROLLUP_SIDE(SIGN, "A", "a",			\
@@ -196,6 +213,17 @@
     "  calls_with_mos = t.calls_with_mos + excluded.calls_with_mos,"	\
     "  mos_calls = t.mos_calls + excluded.mos_calls,"			\
     "  mos_sum = t.mos_sum + excluded.mos_sum,"				\
+    "  band_very_satisfied = t.band_very_satisfied"			\
+    "   + excluded.band_very_satisfied,"				\
+    "  band_satisfied = t.band_satisfied + excluded.band_satisfied,"	\
+    "  band_some_dissatisfied = t.band_some_dissatisfied"		\
+    "   + excluded.band_some_dissatisfied,"				\
+    "  band_many_dissatisfied = t.band_many_dissatisfied"		\
+    "   + excluded.band_many_dissatisfied,"				\
+    "  band_nearly_all_dissatisfied = t.band_nearly_all_dissatisfied"	\
+    "   + excluded.band_nearly_all_dissatisfied,"			\
+    "  band_not_recommended = t.band_not_recommended"			\
+    "   + excluded.band_not_recommended,"				\
     "  loss_calls = t.loss_calls + excluded.loss_calls,"		\
     "  loss_sum = t.loss_sum + excluded.loss_sum,"			\
     "  jitter_calls = t.jitter_calls + excluded.jitter_calls,"		\
@@ -205,17 +233,21 @@
     "  no_mos_too_short = t.no_mos_too_short + excluded.no_mos_too_short," \
     "  no_mos_no_reply = t.no_mos_no_reply + excluded.no_mos_no_reply," \
     "  no_mos_unknown = t.no_mos_unknown + excluded.no_mos_unknown,"	\
+    "  no_mos_peer_no_rtcp = t.no_mos_peer_no_rtcp"			\
+    "   + excluded.no_mos_peer_no_rtcp,"				\
     "  talk_calls = t.talk_calls + excluded.talk_calls,"		\
     "  talk_s = t.talk_s + excluded.talk_s,"				\
+    "  ringing_calls = t.ringing_calls + excluded.ringing_calls,"	\
+    "  ringing_s = t.ringing_s + excluded.ringing_s,"			\
     "  a_worse = t.a_worse + excluded.a_worse,"				\
     "  b_worse = t.b_worse + excluded.b_worse)"				\
-    " INSERT INTO rollup_mos AS t"					\
+    " INSERT INTO rollup_mos AS t (node, side, kind, hour, mos, calls)"	\
     STORE_PG_ROLLUP_HIST(SIGN, "call", "average", "c_avg") " UNION ALL" \
     STORE_PG_ROLLUP_HIST(SIGN, "call", "min", "c_min") " UNION ALL"	\
     STORE_PG_ROLLUP_HIST(SIGN, "A", "average", "a_avg") " UNION ALL"	\
     STORE_PG_ROLLUP_HIST(SIGN, "B", "average", "b_avg")		\
     " ORDER BY 1, 2, 3, 4, 5"						\
-    " ON CONFLICT (hour, node, side, kind, mos) DO UPDATE SET"		\
+    " ON CONFLICT (node, side, kind, hour, mos) DO UPDATE SET"		\
     "  calls = t.calls + excluded.calls"
 
 #endif

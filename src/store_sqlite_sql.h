@@ -126,14 +126,14 @@
  * day); per side ('call', 'A', 'B') the average and minimum MOS, the
  * average's packet loss and jitter, whether the side has any MOS (for
  * 'call': any MOS of the call, v_call_quality.has_mos), the legs'
- * mos_missing; the call's talk time.
+ * mos_missing; the call's talk and ringing times.
  */
 #define STORE_SQLITE_SQL_KEYS_TABLE \
 	"CREATE TEMP TABLE IF NOT EXISTS moscdr_keys (call_id TEXT NOT NULL," \
 	" node TEXT NOT NULL, PRIMARY KEY (call_id, node)) WITHOUT ROWID"
 #define STORE_SQLITE_SQL_CONTRIB_TABLE \
 	"CREATE TEMP TABLE IF NOT EXISTS moscdr_contrib (call_pk INTEGER," \
-	" hour TEXT, node TEXT, talk_s REAL, ra TEXT, rb TEXT," \
+	" hour TEXT, node TEXT, talk_s REAL, ringing_s REAL, ra TEXT, rb TEXT," \
 	" c_avg REAL, c_min REAL, c_loss REAL, c_jit REAL, c_any INTEGER," \
 	" a_avg REAL, a_min REAL, a_loss REAL, a_jit REAL, a_any INTEGER," \
 	" b_avg REAL, b_min REAL, b_loss REAL, b_jit REAL, b_any INTEGER)"
@@ -161,6 +161,8 @@
 	"  coalesce(c.start_time, c.received_at))," \
 	" c.node, round((julianday(c.end_time) - julianday(c.answer_time))" \
 	"  * 86400.0, 3)," \
+	" round((julianday(c.answer_time) - julianday(c.start_time))" \
+	"  * 86400.0, 3)," \
 	" la.mos_missing, lb.mos_missing," \
 	" ca.mos, cn.mos, ca.packetloss_pct, ca.jitter_ms," \
 	" coalesce(ca.mos, cn.mos) IS NOT NULL" STORE_SQLITE_SQL_ANY("") "," \
@@ -185,6 +187,12 @@
 #define STORE_SQLITE_SQL_SIDE(SIDE, X, NOMOS) \
 	" SELECT hour, node, '" SIDE "', ?1 * count(*), ?1 * sum(" X "_any)," \
 	" ?1 * count(" X "_avg), ?1 * total(" X "_avg)," \
+	" ?1 * sum(coalesce(" X "_avg >= 4.34, 0))," \
+	" ?1 * sum(coalesce(" X "_avg >= 4.03 AND " X "_avg < 4.34, 0))," \
+	" ?1 * sum(coalesce(" X "_avg >= 3.60 AND " X "_avg < 4.03, 0))," \
+	" ?1 * sum(coalesce(" X "_avg >= 3.10 AND " X "_avg < 3.60, 0))," \
+	" ?1 * sum(coalesce(" X "_avg >= 2.58 AND " X "_avg < 3.10, 0))," \
+	" ?1 * sum(coalesce(" X "_avg < 2.58, 0))," \
 	" ?1 * count(" X "_loss), ?1 * total(" X "_loss)," \
 	" ?1 * count(" X "_jit), ?1 * total(" X "_jit)," \
 	NOMOS \
@@ -201,7 +209,9 @@
 	 STORE_SQLITE_SQL_NOMOS_CALL("too_short") \
 	 STORE_SQLITE_SQL_NOMOS_CALL("no_reply") \
 	 STORE_SQLITE_SQL_NOMOS_CALL("unknown") \
+	 STORE_SQLITE_SQL_NOMOS_CALL("peer_no_rtcp") \
 	 " ?1 * count(talk_s), ?1 * total(talk_s)," \
+	 " ?1 * count(ringing_s), ?1 * total(ringing_s)," \
 	 " ?1 * sum(coalesce(a_avg < b_avg, 0))," \
 	 " ?1 * sum(coalesce(b_avg < a_avg, 0))") \
 	" UNION ALL" \
@@ -211,7 +221,8 @@
 	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "too_short") \
 	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_reply") \
 	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "unknown") \
-	 " 0, 0, 0, 0") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "peer_no_rtcp") \
+	 " 0, 0, 0, 0, 0, 0") \
 	" UNION ALL" \
 	STORE_SQLITE_SQL_SIDE("B", "b", \
 	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_media") \
@@ -219,12 +230,24 @@
 	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "too_short") \
 	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_reply") \
 	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "unknown") \
-	 " 0, 0, 0, 0") \
+	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "peer_no_rtcp") \
+	 " 0, 0, 0, 0, 0, 0") \
 	" ON CONFLICT (hour, node, side) DO UPDATE SET" \
 	" calls = calls + excluded.calls," \
 	" calls_with_mos = calls_with_mos + excluded.calls_with_mos," \
 	" mos_calls = mos_calls + excluded.mos_calls," \
 	" mos_sum = mos_sum + excluded.mos_sum," \
+	" band_very_satisfied = band_very_satisfied" \
+	"  + excluded.band_very_satisfied," \
+	" band_satisfied = band_satisfied + excluded.band_satisfied," \
+	" band_some_dissatisfied = band_some_dissatisfied" \
+	"  + excluded.band_some_dissatisfied," \
+	" band_many_dissatisfied = band_many_dissatisfied" \
+	"  + excluded.band_many_dissatisfied," \
+	" band_nearly_all_dissatisfied = band_nearly_all_dissatisfied" \
+	"  + excluded.band_nearly_all_dissatisfied," \
+	" band_not_recommended = band_not_recommended" \
+	"  + excluded.band_not_recommended," \
 	" loss_calls = loss_calls + excluded.loss_calls," \
 	" loss_sum = loss_sum + excluded.loss_sum," \
 	" jitter_calls = jitter_calls + excluded.jitter_calls," \
@@ -234,23 +257,27 @@
 	" no_mos_too_short = no_mos_too_short + excluded.no_mos_too_short," \
 	" no_mos_no_reply = no_mos_no_reply + excluded.no_mos_no_reply," \
 	" no_mos_unknown = no_mos_unknown + excluded.no_mos_unknown," \
+	" no_mos_peer_no_rtcp = no_mos_peer_no_rtcp" \
+	"  + excluded.no_mos_peer_no_rtcp," \
 	" talk_calls = talk_calls + excluded.talk_calls," \
 	" talk_s = talk_s + excluded.talk_s," \
+	" ringing_calls = ringing_calls + excluded.ringing_calls," \
+	" ringing_s = ringing_s + excluded.ringing_s," \
 	" a_worse = a_worse + excluded.a_worse," \
 	" b_worse = b_worse + excluded.b_worse"
 
 #define STORE_SQLITE_SQL_HIST(SIDE, KIND, COL) \
-	" SELECT hour, node, '" SIDE "', '" KIND "', " COL ", ?1 * count(*)" \
+	" SELECT node, '" SIDE "', '" KIND "', hour, " COL ", ?1 * count(*)" \
 	" FROM temp.moscdr_contrib WHERE " COL " IS NOT NULL" \
 	" GROUP BY hour, node, " COL
 
 #define STORE_SQLITE_SQL_ROLL_MOS \
-	"INSERT INTO rollup_mos" \
+	"INSERT INTO rollup_mos (node, side, kind, hour, mos, calls)" \
 	STORE_SQLITE_SQL_HIST("call", "average", "c_avg") " UNION ALL" \
 	STORE_SQLITE_SQL_HIST("call", "min", "c_min") " UNION ALL" \
 	STORE_SQLITE_SQL_HIST("A", "average", "a_avg") " UNION ALL" \
 	STORE_SQLITE_SQL_HIST("B", "average", "b_avg") \
-	" ON CONFLICT (hour, node, side, kind, mos) DO UPDATE SET" \
+	" ON CONFLICT (node, side, kind, hour, mos) DO UPDATE SET" \
 	" calls = calls + excluded.calls"
 
 #endif

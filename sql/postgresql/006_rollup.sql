@@ -26,6 +26,12 @@ CREATE TABLE rollup_hour (
 	calls_with_mos	bigint NOT NULL,	-- of which with a MOS (of the side)
 	mos_calls	bigint NOT NULL,	-- of which with an average MOS
 	mos_sum		float8 NOT NULL,		-- sum of those averages
+	band_very_satisfied bigint NOT NULL,	-- of which in each G.107 band
+	band_satisfied	bigint NOT NULL,
+	band_some_dissatisfied bigint NOT NULL,
+	band_many_dissatisfied bigint NOT NULL,
+	band_nearly_all_dissatisfied bigint NOT NULL,
+	band_not_recommended bigint NOT NULL,
 	loss_calls	bigint NOT NULL,	-- with an average packet loss
 	loss_sum	float8 NOT NULL,		-- its sum, percent
 	jitter_calls	bigint NOT NULL,	-- with an average jitter
@@ -35,8 +41,11 @@ CREATE TABLE rollup_hour (
 	no_mos_too_short bigint NOT NULL,
 	no_mos_no_reply	bigint NOT NULL,
 	no_mos_unknown	bigint NOT NULL,
+	no_mos_peer_no_rtcp bigint NOT NULL,
 	talk_calls	bigint NOT NULL,	-- 'call' rows: with a known talk time
 	talk_s		float8 NOT NULL,		-- their talk seconds
+	ringing_calls	bigint NOT NULL,	-- 'call' rows: with a known ringing time
+	ringing_s	float8 NOT NULL,	-- their ringing seconds
 	a_worse		bigint NOT NULL,	-- 'call' rows: side A's average below B's
 	b_worse		bigint NOT NULL,	-- and the other way round
 	PRIMARY KEY (hour, node, side)
@@ -53,5 +62,7 @@ CREATE TABLE rollup_mos (
 	kind		text NOT NULL,	-- 'average' or 'min'
 	mos		real NOT NULL,
 	calls		bigint NOT NULL,
-	PRIMARY KEY (hour, node, side, kind, mos)
+	-- node, side, kind first: a group's values, or a day's hours of one
+	-- node and side, are one range of the key.
+	PRIMARY KEY (node, side, kind, hour, mos)
 );

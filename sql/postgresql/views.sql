@@ -209,21 +209,184 @@ FROM (
 ) AS q
 JOIN leg AS m ON m.call_pk = q.call_pk AND m.side = q.side;
 
+-- The rollups (migration 006) by UTC hour, node and side ('call' = the
+-- whole call, 'A', 'B'): the figures of the calls counted in that hour
+-- (start time, else reception). mos_p5 and mos_median are the 5th
+-- percentile and the median of the side's average MOS, exact from the
+-- distribution in rollup_mos (nearest rank: the value at rank
+-- ceil(n x 5 / 100) and ceil(n / 2) of the n = mos_calls calls with an
+-- average, ascending); they and mos_min read the row's own range of
+-- rollup_mos's key, and only for the rows a query keeps. Rows whose
+-- calls went back to 0 (a call moved to another hour) are left out.
+-- Counts (calls, mos_calls, packetloss_calls, jitter_calls, talk_calls,
+-- ringing_calls) are there to weight the averages when summing hours:
+-- sum(mos_average * mos_calls) / sum(mos_calls). Percentiles cannot be
+-- summed that way: use v_mos_distribution for other periods.
+CREATE OR REPLACE VIEW v_quality_hourly AS
+SELECT
+	h.hour,
+	h.node,
+	h.side,
+	h.calls,
+	h.calls_with_mos,
+	h.calls_with_mos::float8 / h.calls AS share_with_mos,
+	h.mos_calls,
+	h.mos_sum / nullif(h.mos_calls, 0) AS mos_average,
+	(SELECT min(w.mos) FROM (SELECT m.mos, sum(m.calls) OVER (ORDER BY m.mos) AS cum
+	    FROM rollup_mos AS m WHERE m.node = h.node AND m.side = h.side AND m.kind = 'average'
+	    AND m.hour = h.hour
+	    AND m.calls <> 0) AS w
+	    WHERE w.cum >= (h.mos_calls * 5 + 99) / 100) AS mos_p5,
+	(SELECT min(w.mos) FROM (SELECT m.mos, sum(m.calls) OVER (ORDER BY m.mos) AS cum
+	    FROM rollup_mos AS m WHERE m.node = h.node AND m.side = h.side AND m.kind = 'average'
+	    AND m.hour = h.hour
+	    AND m.calls <> 0) AS w
+	    WHERE w.cum >= (h.mos_calls + 1) / 2) AS mos_median,
+	CASE WHEN h.side = 'call' THEN (SELECT min(m.mos) FROM rollup_mos AS m
+	    WHERE m.node = h.node AND m.side = 'call' AND m.kind = 'min'
+	    AND m.hour = h.hour AND m.calls <> 0) END AS mos_min,
+	h.band_very_satisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_very_satisfied,
+	h.band_satisfied::float8 / nullif(h.mos_calls, 0) AS share_satisfied,
+	h.band_some_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_some_dissatisfied,
+	h.band_many_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_many_dissatisfied,
+	h.band_nearly_all_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_nearly_all_dissatisfied,
+	h.band_not_recommended::float8 / nullif(h.mos_calls, 0)
+	    AS share_not_recommended,
+	h.loss_calls AS packetloss_calls,
+	h.loss_sum / nullif(h.loss_calls, 0) AS packetloss_pct_average,
+	h.jitter_calls,
+	h.jitter_sum / nullif(h.jitter_calls, 0) AS jitter_ms_average,
+	h.no_mos_no_media AS calls_no_mos_no_media,
+	h.no_mos_no_rtcp AS calls_no_mos_no_rtcp,
+	h.no_mos_too_short AS calls_no_mos_too_short,
+	h.no_mos_no_reply AS calls_no_mos_no_reply,
+	h.no_mos_unknown AS calls_no_mos_unknown,
+	h.no_mos_peer_no_rtcp AS calls_no_mos_peer_no_rtcp,
+	h.talk_calls,
+	h.talk_s,
+	h.ringing_calls,
+	h.ringing_s,
+	h.a_worse AS calls_a_worse,
+	h.b_worse AS calls_b_worse
+FROM rollup_hour AS h
+WHERE h.calls <> 0;
+
+-- The same per UTC day, node and side; the percentiles are those of the
+-- day's calls (not an average of hourly ones).
+CREATE OR REPLACE VIEW v_quality_daily AS
+SELECT
+	h.day,
+	h.node,
+	h.side,
+	h.calls,
+	h.calls_with_mos,
+	h.calls_with_mos::float8 / h.calls AS share_with_mos,
+	h.mos_calls,
+	h.mos_sum / nullif(h.mos_calls, 0) AS mos_average,
+	(SELECT min(w.mos) FROM (SELECT m.mos, sum(m.calls) OVER (ORDER BY m.mos) AS cum
+	    FROM rollup_mos AS m WHERE m.node = h.node AND m.side = h.side AND m.kind = 'average'
+	    AND m.hour >= h.day AT TIME ZONE 'UTC'
+	    AND m.hour < (h.day + 1) AT TIME ZONE 'UTC'
+	    AND m.calls <> 0) AS w
+	    WHERE w.cum >= (h.mos_calls * 5 + 99) / 100) AS mos_p5,
+	(SELECT min(w.mos) FROM (SELECT m.mos, sum(m.calls) OVER (ORDER BY m.mos) AS cum
+	    FROM rollup_mos AS m WHERE m.node = h.node AND m.side = h.side AND m.kind = 'average'
+	    AND m.hour >= h.day AT TIME ZONE 'UTC'
+	    AND m.hour < (h.day + 1) AT TIME ZONE 'UTC'
+	    AND m.calls <> 0) AS w
+	    WHERE w.cum >= (h.mos_calls + 1) / 2) AS mos_median,
+	CASE WHEN h.side = 'call' THEN (SELECT min(m.mos) FROM rollup_mos AS m
+	    WHERE m.node = h.node AND m.side = 'call' AND m.kind = 'min'
+	    AND m.hour >= h.day AT TIME ZONE 'UTC'
+	    AND m.hour < (h.day + 1) AT TIME ZONE 'UTC' AND m.calls <> 0) END AS mos_min,
+	h.band_very_satisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_very_satisfied,
+	h.band_satisfied::float8 / nullif(h.mos_calls, 0) AS share_satisfied,
+	h.band_some_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_some_dissatisfied,
+	h.band_many_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_many_dissatisfied,
+	h.band_nearly_all_dissatisfied::float8 / nullif(h.mos_calls, 0)
+	    AS share_nearly_all_dissatisfied,
+	h.band_not_recommended::float8 / nullif(h.mos_calls, 0)
+	    AS share_not_recommended,
+	h.loss_calls AS packetloss_calls,
+	h.loss_sum / nullif(h.loss_calls, 0) AS packetloss_pct_average,
+	h.jitter_calls,
+	h.jitter_sum / nullif(h.jitter_calls, 0) AS jitter_ms_average,
+	h.no_mos_no_media AS calls_no_mos_no_media,
+	h.no_mos_no_rtcp AS calls_no_mos_no_rtcp,
+	h.no_mos_too_short AS calls_no_mos_too_short,
+	h.no_mos_no_reply AS calls_no_mos_no_reply,
+	h.no_mos_unknown AS calls_no_mos_unknown,
+	h.no_mos_peer_no_rtcp AS calls_no_mos_peer_no_rtcp,
+	h.talk_calls,
+	h.talk_s,
+	h.ringing_calls,
+	h.ringing_s,
+	h.a_worse AS calls_a_worse,
+	h.b_worse AS calls_b_worse
+FROM (
+	SELECT (hour AT TIME ZONE 'UTC')::date AS day, node, side,
+		sum(calls)::bigint AS calls,
+		sum(calls_with_mos)::bigint AS calls_with_mos,
+		sum(mos_calls)::bigint AS mos_calls,
+		sum(mos_sum) AS mos_sum,
+		sum(band_very_satisfied)::bigint AS band_very_satisfied,
+		sum(band_satisfied)::bigint AS band_satisfied,
+		sum(band_some_dissatisfied)::bigint AS band_some_dissatisfied,
+		sum(band_many_dissatisfied)::bigint AS band_many_dissatisfied,
+		sum(band_nearly_all_dissatisfied)::bigint AS band_nearly_all_dissatisfied,
+		sum(band_not_recommended)::bigint AS band_not_recommended,
+		sum(loss_calls)::bigint AS loss_calls,
+		sum(loss_sum) AS loss_sum,
+		sum(jitter_calls)::bigint AS jitter_calls,
+		sum(jitter_sum) AS jitter_sum,
+		sum(no_mos_no_media)::bigint AS no_mos_no_media,
+		sum(no_mos_no_rtcp)::bigint AS no_mos_no_rtcp,
+		sum(no_mos_too_short)::bigint AS no_mos_too_short,
+		sum(no_mos_no_reply)::bigint AS no_mos_no_reply,
+		sum(no_mos_unknown)::bigint AS no_mos_unknown,
+		sum(no_mos_peer_no_rtcp)::bigint AS no_mos_peer_no_rtcp,
+		sum(talk_calls)::bigint AS talk_calls,
+		sum(talk_s) AS talk_s,
+		sum(ringing_calls)::bigint AS ringing_calls,
+		sum(ringing_s) AS ringing_s,
+		sum(a_worse)::bigint AS a_worse,
+		sum(b_worse)::bigint AS b_worse
+	FROM rollup_hour
+	WHERE calls <> 0
+	GROUP BY 1, 2, 3
+) AS h
+WHERE h.calls <> 0;
+
+-- The distribution of the average MOS by hour, node and side: how many
+-- calls had that value (rtpengine's steps of 0.1), for percentiles and
+-- histograms over any period (the Grafana dashboard's percentile panel).
+CREATE OR REPLACE VIEW v_mos_distribution AS
+SELECT hour, node, side, mos, calls
+FROM rollup_mos
+WHERE kind = 'average' AND calls <> 0;
+
 -- Per UTC day (of the start time, else of the reception) and node. The
 -- shares of the quality bands are among the calls that have a band, that
 -- is a known mos_average; NULL on a day without any.
 --
--- Only mos_average, mos_min and has_mos come from the samples: PostgreSQL
--- keeps two of v_call_quality's nine joins (and its key lookup of call
--- for the talk and ringing times). has_mos is counted once, in
--- the inner query, because its EXISTS runs again for each use.
+-- The 'call' rows of v_quality_daily: read from the rollups (migration
+-- 006, kept exact by the writer), so it costs a few rows per hour
+-- whatever the number of calls. mos_p5 and mos_median (added at the end)
+-- are exact nearest-rank percentiles of the calls' mos_average.
 CREATE OR REPLACE VIEW v_daily_quality AS
 SELECT
 	day,
 	node,
 	calls,
 	calls_with_mos,
-	calls_with_mos::float8 / calls AS share_with_mos,
+	share_with_mos,
 	mos_average,
 	mos_min,
 	share_very_satisfied,
@@ -232,67 +395,19 @@ SELECT
 	share_many_dissatisfied,
 	share_nearly_all_dissatisfied,
 	share_not_recommended,
-	share_no_mos_no_media,
-	share_no_mos_no_rtcp,
-	share_no_mos_too_short,
-	share_no_mos_no_reply,
-	share_no_mos_unknown,
-	share_no_mos_peer_no_rtcp,
-	talk_s_total,
-	talk_s_average,
-	ringing_s_average
-FROM (
-	SELECT
-		(coalesce(start_time, received_at) AT TIME ZONE 'UTC')::date
-		    AS day,
-		node,
-		count(*) AS calls,
-		count(*) FILTER (WHERE has_mos) AS calls_with_mos,
-		avg(mos_average) AS mos_average,
-		min(mos_min) AS mos_min,
-		count(*) FILTER (WHERE quality_band = 'very satisfied')::float8
-		    / nullif(count(quality_band), 0) AS share_very_satisfied,
-		count(*) FILTER (WHERE quality_band = 'satisfied')::float8
-		    / nullif(count(quality_band), 0) AS share_satisfied,
-		count(*) FILTER (WHERE
-		    quality_band = 'some users dissatisfied')::float8
-		    / nullif(count(quality_band), 0) AS share_some_dissatisfied,
-		count(*) FILTER (WHERE
-		    quality_band = 'many users dissatisfied')::float8
-		    / nullif(count(quality_band), 0) AS share_many_dissatisfied,
-		count(*) FILTER (WHERE
-		    quality_band = 'nearly all users dissatisfied')::float8
-		    / nullif(count(quality_band), 0)
-		    AS share_nearly_all_dissatisfied,
-		count(*) FILTER (WHERE quality_band = 'not recommended')::float8
-		    / nullif(count(quality_band), 0) AS share_not_recommended,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'no_media' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_no_media,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'no_rtcp' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_no_rtcp,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'too_short' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_too_short,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'no_reply' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_no_reply,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'unknown' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_unknown,
-		count(*) FILTER (WHERE NOT has_mos AND
-		    'peer_no_rtcp' IN (a_mos_missing, b_mos_missing))::float8
-		    / count(*) AS share_no_mos_peer_no_rtcp,
-		-- talk (answer to end) and ringing (start to answer) apart,
-		-- over the calls that have both times; NULL on a day
-		-- without any. These use v_call_quality's join on call.
-		sum(talk_s) AS talk_s_total,
-		avg(talk_s) AS talk_s_average,
-		avg(ringing_s) AS ringing_s_average
-	FROM v_call_quality
-	GROUP BY 1, 2
-) AS d;
+	calls_no_mos_no_media::float8 / calls AS share_no_mos_no_media,
+	calls_no_mos_no_rtcp::float8 / calls AS share_no_mos_no_rtcp,
+	calls_no_mos_too_short::float8 / calls AS share_no_mos_too_short,
+	calls_no_mos_no_reply::float8 / calls AS share_no_mos_no_reply,
+	calls_no_mos_unknown::float8 / calls AS share_no_mos_unknown,
+	calls_no_mos_peer_no_rtcp::float8 / calls AS share_no_mos_peer_no_rtcp,
+	CASE WHEN talk_calls > 0 THEN talk_s END AS talk_s_total,
+	talk_s / nullif(talk_calls, 0) AS talk_s_average,
+	ringing_s / nullif(ringing_calls, 0) AS ringing_s_average,
+	mos_p5,
+	mos_median
+FROM v_quality_daily
+WHERE side = 'call';
 
 -- The calls where some average or minimum MOS fell below 3.6 (below
 -- "some users dissatisfied"), worst first.

@@ -26,6 +26,12 @@ CREATE TABLE rollup_hour (
 	calls_with_mos	INTEGER NOT NULL,	-- of which with a MOS (of the side)
 	mos_calls	INTEGER NOT NULL,	-- of which with an average MOS
 	mos_sum		REAL NOT NULL,		-- sum of those averages
+	band_very_satisfied INTEGER NOT NULL,	-- of which in each G.107 band
+	band_satisfied	INTEGER NOT NULL,
+	band_some_dissatisfied INTEGER NOT NULL,
+	band_many_dissatisfied INTEGER NOT NULL,
+	band_nearly_all_dissatisfied INTEGER NOT NULL,
+	band_not_recommended INTEGER NOT NULL,
 	loss_calls	INTEGER NOT NULL,	-- with an average packet loss
 	loss_sum	REAL NOT NULL,		-- its sum, percent
 	jitter_calls	INTEGER NOT NULL,	-- with an average jitter
@@ -35,8 +41,11 @@ CREATE TABLE rollup_hour (
 	no_mos_too_short INTEGER NOT NULL,
 	no_mos_no_reply	INTEGER NOT NULL,
 	no_mos_unknown	INTEGER NOT NULL,
+	no_mos_peer_no_rtcp INTEGER NOT NULL,
 	talk_calls	INTEGER NOT NULL,	-- 'call' rows: with a known talk time
 	talk_s		REAL NOT NULL,		-- their talk seconds
+	ringing_calls	INTEGER NOT NULL,	-- 'call' rows: with a known ringing time
+	ringing_s	REAL NOT NULL,		-- their ringing seconds
 	a_worse		INTEGER NOT NULL,	-- 'call' rows: side A's average below B's
 	b_worse		INTEGER NOT NULL,	-- and the other way round
 	PRIMARY KEY (hour, node, side)
@@ -53,5 +62,7 @@ CREATE TABLE rollup_mos (
 	kind		TEXT NOT NULL,	-- 'average' or 'min'
 	mos		REAL NOT NULL,
 	calls		INTEGER NOT NULL,
-	PRIMARY KEY (hour, node, side, kind, mos)
+	-- node, side, kind first: a group's values, or a day's hours of one
+	-- node and side, are one range of the key.
+	PRIMARY KEY (node, side, kind, hour, mos)
 ) WITHOUT ROWID;

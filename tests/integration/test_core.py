@@ -586,6 +586,20 @@ V_DAILY_QUALITY = [
     "share_no_mos_too_short", "share_no_mos_no_reply",
     "share_no_mos_unknown", "share_no_mos_peer_no_rtcp",
     "talk_s_total", "talk_s_average", "ringing_s_average",
+    "mos_p5", "mos_median",
+]
+# The rollup views (docs/schema.md): v_quality_daily has "day" for "hour".
+V_QUALITY_HOURLY = [
+    "hour", "node", "side", "calls", "calls_with_mos", "share_with_mos",
+    "mos_calls", "mos_average", "mos_p5", "mos_median", "mos_min",
+    "share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
+    "share_many_dissatisfied", "share_nearly_all_dissatisfied",
+    "share_not_recommended", "packetloss_calls", "packetloss_pct_average",
+    "jitter_calls", "jitter_ms_average", "calls_no_mos_no_media",
+    "calls_no_mos_no_rtcp", "calls_no_mos_too_short",
+    "calls_no_mos_no_reply", "calls_no_mos_unknown",
+    "calls_no_mos_peer_no_rtcp", "talk_calls", "talk_s", "ringing_calls",
+    "ringing_s", "calls_a_worse", "calls_b_worse",
 ]
 V_MOS_MISSING_BY_REMOTE = [
     "remote_addr", "mos_missing", "calls", "legs",
@@ -609,6 +623,10 @@ def test_schema_and_view_columns(daemon, db):
     assert db.columns("v_daily_quality") == V_DAILY_QUALITY
     assert db.columns("v_poor_calls") == V_CALL_QUALITY
     assert db.columns("v_mos_missing_by_remote") == V_MOS_MISSING_BY_REMOTE
+    assert db.columns("v_quality_hourly") == V_QUALITY_HOURLY
+    assert db.columns("v_quality_daily") == ["day"] + V_QUALITY_HOURLY[1:]
+    assert db.columns("v_mos_distribution") == [
+        "hour", "node", "side", "mos", "calls"]
     assert sorted(db.columns("call")) == sorted(CALL_COLUMNS)
     assert db.columns("leg") == [
         "call_pk", "side", "label", "rtp_packets", "rtp_bytes",

@@ -2,12 +2,15 @@
 PostgreSQL database.
 
 Proves: the file is a dashboard whose panels all query through the
-"datasource" variable with raw SQL; and every panel's SQL, with Grafana's
-macros expanded the way Grafana's PostgreSQL data source expands them
-(the small expander below covers exactly the macros the dashboard uses,
-and fails on any other "$"), runs on the schema moscdrd creates and
-returns the rows expected for the known calls of bi_data.py, computed in
-Python from the calls themselves.
+"datasource" variable with raw SQL, over the views only, the day- and
+hour-level panels over the rollup views (v_quality_hourly,
+v_mos_distribution), never over the calls; and every panel's SQL, with
+Grafana's macros expanded the way Grafana's PostgreSQL data source
+expands them (the small expander below covers exactly the macros the
+dashboard uses, and fails on any other "$"), runs on the schema moscdrd
+creates and returns the rows expected for the known calls of
+bi_data.py, computed in Python from the calls themselves (a rollup panel
+counts a call in the hour it started).
 """
 
 import datetime
@@ -81,8 +84,15 @@ def test_dashboard_structure():
             assert t["datasource"]["uid"] == "${datasource}", p["title"]
             assert t["rawQuery"] is True and t["rawSql"].strip()
             assert t["format"] in ("time_series", "table")
-            # A reporting role needs SELECT on the views only.
-            assert re.search(r"\bFROM v_call_quality\b", t["rawSql"])
+            # A reporting role needs SELECT on the views only; only the
+            # per-call table reads the calls, the rest the rollups.
+            views = set(re.findall(r"\bFROM (v_\w+)", t["rawSql"]))
+            assert views, p["title"]
+            if p["type"] == "table":
+                assert views == {"v_call_quality"}, p["title"]
+            else:
+                assert views <= {"v_quality_hourly", "v_mos_distribution"}, (
+                    p["title"], views)
             assert not re.search(r"\b(FROM|JOIN)\s+(call|leg|mos_sample)\b",
                                  t["rawSql"])
 
@@ -90,6 +100,13 @@ def test_dashboard_structure():
 def _avg(vals):
     vals = [v for v in vals if v is not None]
     return sum(vals) / len(vals) if vals else None
+
+
+def _rank(vals, pct):
+    """Nearest rank: the value at rank ceil(n * pct / 100), ascending."""
+    vals = sorted(vals)
+    r = -(-len(vals) * pct // 100)
+    return vals[max(r, 1) - 1]
 
 
 def _series(calls, field, agg=_avg):
@@ -130,7 +147,25 @@ def test_panels_answer_right(pg_daemon, pg_db):
     returns what the known calls call for; the node variable filters."""
     calls, now = bi_data.load(pg_daemon)
     t_from, t_to = now - 2 * bi_data.DAY, now + 60
+    # Twenty calls in one hour, for the percentiles, and one in the
+    # hour the range starts in (a rollup panel leaves it out).
+    base = now - 5 * HOUR - now % HOUR + 60
+    extra = [bi_data.Call("p%02d@test" % i, "kam1", base + i,
+                          mos=round(2.0 + 0.1 * i, 1), a=4.0, b=3.9,
+                          loss=i % 4, jitter=i) for i in range(20)]
+    edge = t_from + 1 if (t_from + 1) % HOUR else t_from + 2
+    extra.append(bi_data.Call("edge@test", "kam2", edge, mos=3.9, a=4.0,
+                              b=3.8, loss=1, jitter=2))
+    d = pg_daemon.start()
+    for c in extra:
+        d.send(c.message())
+    n = len(calls) + 1 + len(extra)
+    mt.wait_until(lambda: pg_db.count_calls() == n, 30, "%d calls" % n)
+    d.stop()
+    calls = calls + extra
     inrange = [c for c in calls if t_from <= c.start <= t_to]
+    # The rollup panels count a call in the hour it started.
+    inhours = [c for c in calls if t_from <= c.start - c.start % HOUR <= t_to]
     # The range must catch MOS, no-MOS and several hours of both nodes.
     assert {c.node for c in inrange} == {"kam1", "kam2"}
     assert any(not c.has_mos for c in inrange)
@@ -138,6 +173,7 @@ def test_panels_answer_right(pg_daemon, pg_db):
     d = load_dashboard()
     var = {v["name"]: v for v in d["templating"]["list"]}
     got = pg_db.query(expand(var["node"]["query"], t_from, t_to, "1h", []))
+    assert inhours != inrange, "the range should cut an hour"
     assert [r[0] for r in got] == ["kam1", "kam2"]
 
     nodes = ["kam1", "kam2"]
@@ -147,18 +183,26 @@ def test_panels_answer_right(pg_daemon, pg_db):
         rows = pg_db.query(sql)
         title = p["title"]
         if title == "MOS over time per node":
-            want = _series(inrange, "mos")
+            want = _series(inhours, "mos")
+        elif title == "MOS 5th percentile and median per node":
+            want = sorted(
+                [(t, n + " p5", _rank(v, 5)) for t, n, v in
+                 _series(inhours, "mos", list)] +
+                [(t, n + " median", _rank(v, 50)) for t, n, v in
+                 _series(inhours, "mos", list)])
+            assert any(len(v) > 2 for _, _, v in
+                       _series(inhours, "mos", list)), "rank of a few"
         elif title == "Packet loss trend per node":
-            want = _series(inrange, "loss")
+            want = _series(inhours, "loss")
         elif title == "Jitter trend per node":
-            want = _series(inrange, "jitter")
+            want = _series(inhours, "jitter")
         elif title == "Calls per node":
-            want = _series(inrange, None)
+            want = _series(inhours, None)
         elif title == "Calls without MOS (no RTCP)":
-            k = sum(not c.has_mos for c in inrange)
-            want = [(k / len(inrange), k, len(inrange))]
+            k = sum(not c.has_mos for c in inhours)
+            want = [(k / len(inhours), k, len(inhours))]
         elif title == "Share of calls per quality band":
-            banded = [c for c in inrange if c.band is not None]
+            banded = [c for c in inhours if c.band is not None]
             bands = {}
             for c in banded:
                 bands.setdefault(c.band, []).append(c)
@@ -184,5 +228,5 @@ def test_panels_answer_right(pg_daemon, pg_db):
     p = next(p for p in d["panels"] if p["title"] == "Calls per node")
     rows = pg_db.query(expand(p["targets"][0]["rawSql"], t_from, t_to, "1h",
                               ["kam1"]))
-    _assert_rows(rows, _series([c for c in inrange if c.node == "kam1"],
+    _assert_rows(rows, _series([c for c in inhours if c.node == "kam1"],
                                None), "Calls per node, kam1 only")

@@ -152,3 +152,90 @@ def test_migration_fills_rollups(daemon, db):
     d.stop()
     assert rollup_calls(db) == len(calls)
     assert differences(db) == []
+
+
+def _rank(vals, pct):
+    vals = sorted(vals)
+    return vals[max(-(-len(vals) * pct // 100), 1) - 1]
+
+
+def _band_shares(vals):
+    edges = [(4.34, 9), (4.03, 4.34), (3.60, 4.03), (3.10, 3.60),
+             (2.58, 3.10), (-9, 2.58)]
+    return [sum(lo - 1e-6 <= v < hi - 1e-6 for v in vals) / len(vals)
+            for lo, hi in edges]
+
+
+def test_views_percentiles(daemon, db):
+    """v_quality_hourly and v_quality_daily (and v_daily_quality's new
+    columns) against the same figures computed in Python from the calls'
+    rows in v_call_quality: averages, nearest-rank 5th percentile and
+    median per side, band shares, the lowest minimum."""
+    now = int(time.time())
+    calls = bi_data.dataset(now)
+    base = now - 3 * 3600 - now % 3600 + 30
+    calls += [bi_data.Call("q%02d@test" % i, "kam2", base + i,
+                           mos=round(1.5 + 0.1 * i, 1),
+                           mos_min=round(1.2 + 0.1 * i, 1),
+                           a=round(4.4 - 0.1 * (i % 7), 1),
+                           b=round(2.0 + 0.1 * (i % 23), 1), loss=i % 5,
+                           jitter=i) for i in range(30)]
+    d = daemon.start()
+    for c in calls:
+        d.send(c.message())
+    mt.wait_until(lambda: db.count_calls() == len(calls), 30, "calls")
+    d.stop()
+    assert differences(db) == []
+    rows = db.query_dicts("SELECT start_time, received_at, node,"
+                          " mos_average, mos_min, a_mos_average,"
+                          " b_mos_average FROM v_call_quality")
+    groups = {}
+    for r in rows:
+        t = mt.to_epoch(r["start_time"] or r["received_at"])
+        for per, key in ((3600, "hour"), (86400, "day")):
+            for side, col in (("call", "mos_average"), ("A", "a_mos_average"),
+                              ("B", "b_mos_average")):
+                g = groups.setdefault((key, t - t % per, r["node"], side),
+                                      {"n": 0, "v": [], "min": []})
+                g["n"] += 1
+                if r[col] is not None:
+                    g["v"].append(r[col])
+                if side == "call" and r["mos_min"] is not None:
+                    g["min"].append(r["mos_min"])
+    checked = 0
+    for key, view in (("hour", "v_quality_hourly"), ("day", "v_quality_daily")):
+        got = db.query_dicts("SELECT * FROM %s ORDER BY 1, 2, 3" % view)
+        assert len(got) == len([k for k in groups if k[0] == key]), view
+        for r in got:
+            t = mt.to_epoch(r[key]) if key == "hour" else mt.to_epoch(
+                str(mt.to_day(r[key])) + "T00:00:00Z")
+            g = groups[(key, t, r["node"], r["side"])]
+            assert r["calls"] == g["n"], (view, r)
+            assert r["mos_calls"] == len(g["v"]), (view, r)
+            if g["v"]:
+                assert abs(r["mos_average"] - sum(g["v"]) / len(g["v"])) \
+                    < 1e-5, (view, r)
+                assert abs(r["mos_p5"] - _rank(g["v"], 5)) < 1e-5, (view, r)
+                assert abs(r["mos_median"] - _rank(g["v"], 50)) < 1e-5, (
+                    view, r)
+                shares = _band_shares(g["v"])
+                for col, want in zip(
+                        ("share_very_satisfied", "share_satisfied",
+                         "share_some_dissatisfied", "share_many_dissatisfied",
+                         "share_nearly_all_dissatisfied",
+                         "share_not_recommended"), shares):
+                    assert abs(r[col] - want) < 1e-9, (view, col, r)
+                checked += len(g["v"]) > 20
+            else:
+                assert r["mos_average"] is None and r["mos_p5"] is None
+            if r["side"] == "call" and g["min"]:
+                assert abs(r["mos_min"] - min(g["min"])) < 1e-5, (view, r)
+            elif r["side"] != "call":
+                assert r["mos_min"] is None, (view, r)
+    assert checked >= 6, "the 30 calls of one hour: every side, both views"
+    daily = db.query_dicts("SELECT day, node, mos_p5, mos_median"
+                           " FROM v_daily_quality")
+    same = db.query_dicts("SELECT day, node, mos_p5, mos_median"
+                          " FROM v_quality_daily WHERE side = 'call'")
+    key = lambda r: (str(r["day"]), r["node"])
+    assert sorted(daily, key=key) == sorted(same, key=key)

@@ -6,8 +6,12 @@
 -- Layout: each query starts with a line "-- Q<n>: <question>". A query
 -- that both back ends accept is written once; where they differ (date
 -- arithmetic), a line "-- sqlite:" or "-- postgresql:" starts each
--- dialect's text. Every day, hour and "today" is UTC. Times are filtered
--- on start_time (indexed); a call whose start is unknown is left out.
+-- dialect's text. Every day, hour and "today" is UTC. The questions about
+-- single calls filter on start_time (indexed; a call whose start is
+-- unknown is left out); those about hours and days read the rollup views
+-- (v_daily_quality, v_quality_hourly), in whole UTC hours: "the last 7
+-- days" starts at the beginning of the hour 7 days ago, and a call counts
+-- in the hour it started (or, without a start time, was received).
 -- Each statement ends with ";".
 
 -- Q1: Average MOS per node, yesterday
@@ -39,28 +43,28 @@ ORDER BY mos_average, call_id;
 -- Q3: Which side is worse, per node, over the last 7 days
 -- sqlite:
 SELECT node,
-       sum(CASE WHEN a_mos_average < b_mos_average THEN 1 ELSE 0 END)
-           AS a_worse,
-       sum(CASE WHEN b_mos_average < a_mos_average THEN 1 ELSE 0 END)
-           AS b_worse,
-       avg(a_mos_average) AS a_mos_average,
-       avg(b_mos_average) AS b_mos_average
-FROM v_call_quality
-WHERE start_time >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-7 days')
-  AND a_mos_average IS NOT NULL AND b_mos_average IS NOT NULL
+       sum(CASE WHEN side = 'call' THEN calls_a_worse END) AS a_worse,
+       sum(CASE WHEN side = 'call' THEN calls_b_worse END) AS b_worse,
+       sum(CASE WHEN side = 'A' THEN mos_average * mos_calls END)
+           / sum(CASE WHEN side = 'A' THEN mos_calls END) AS a_mos_average,
+       sum(CASE WHEN side = 'B' THEN mos_average * mos_calls END)
+           / sum(CASE WHEN side = 'B' THEN mos_calls END) AS b_mos_average
+FROM v_quality_hourly
+WHERE hour >= strftime('%Y-%m-%dT%H:00:00.000Z', 'now', '-7 days')
 GROUP BY node
 ORDER BY node;
 -- postgresql:
 SELECT node,
-       sum(CASE WHEN a_mos_average < b_mos_average THEN 1 ELSE 0 END)
-           AS a_worse,
-       sum(CASE WHEN b_mos_average < a_mos_average THEN 1 ELSE 0 END)
-           AS b_worse,
-       avg(a_mos_average) AS a_mos_average,
-       avg(b_mos_average) AS b_mos_average
-FROM v_call_quality
-WHERE start_time >= now() - interval '7 days'
-  AND a_mos_average IS NOT NULL AND b_mos_average IS NOT NULL
+       sum(calls_a_worse) FILTER (WHERE side = 'call') AS a_worse,
+       sum(calls_b_worse) FILTER (WHERE side = 'call') AS b_worse,
+       sum(mos_average * mos_calls) FILTER (WHERE side = 'A')
+           / nullif(sum(mos_calls) FILTER (WHERE side = 'A'), 0)
+           AS a_mos_average,
+       sum(mos_average * mos_calls) FILTER (WHERE side = 'B')
+           / nullif(sum(mos_calls) FILTER (WHERE side = 'B'), 0)
+           AS b_mos_average
+FROM v_quality_hourly
+WHERE hour >= date_trunc('hour', now() - interval '7 days', 'UTC')
 GROUP BY node
 ORDER BY node;
 
@@ -108,19 +112,19 @@ ORDER BY day, node;
 
 -- Q7: Share of calls with a MOS, per node, over the last 7 days
 -- sqlite:
-SELECT node, count(*) AS calls,
-       sum(CASE WHEN has_mos THEN 1 ELSE 0 END) AS calls_with_mos,
-       avg(CASE WHEN has_mos THEN 1.0 ELSE 0.0 END) AS share_with_mos
-FROM v_call_quality
-WHERE start_time >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-7 days')
+SELECT node, sum(calls) AS calls, sum(calls_with_mos) AS calls_with_mos,
+       sum(calls_with_mos) * 1.0 / sum(calls) AS share_with_mos
+FROM v_quality_hourly
+WHERE side = 'call'
+  AND hour >= strftime('%Y-%m-%dT%H:00:00.000Z', 'now', '-7 days')
 GROUP BY node
 ORDER BY node;
 -- postgresql:
-SELECT node, count(*) AS calls,
-       sum(CASE WHEN has_mos THEN 1 ELSE 0 END) AS calls_with_mos,
-       avg(CASE WHEN has_mos THEN 1.0 ELSE 0.0 END) AS share_with_mos
-FROM v_call_quality
-WHERE start_time >= now() - interval '7 days'
+SELECT node, sum(calls) AS calls, sum(calls_with_mos) AS calls_with_mos,
+       sum(calls_with_mos)::float8 / sum(calls) AS share_with_mos
+FROM v_quality_hourly
+WHERE side = 'call'
+  AND hour >= date_trunc('hour', now() - interval '7 days', 'UTC')
 GROUP BY node
 ORDER BY node;
 
@@ -152,18 +156,21 @@ ORDER BY s.scope, s.seq;
 
 -- Q10: MOS hour by hour over the last 24 hours, all nodes
 -- sqlite:
-SELECT strftime('%Y-%m-%dT%H:00:00Z', start_time) AS hour,
-       count(*) AS calls, avg(mos_average) AS mos_average,
-       min(mos_worst) AS mos_worst
-FROM v_call_quality
-WHERE start_time >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-24 hours')
-GROUP BY 1
-ORDER BY 1;
+SELECT hour, sum(calls) AS calls,
+       sum(mos_average * mos_calls) / sum(mos_calls) AS mos_average,
+       min(mos_min) AS mos_min
+FROM v_quality_hourly
+WHERE side = 'call'
+  AND hour >= strftime('%Y-%m-%dT%H:00:00.000Z', 'now', '-24 hours')
+GROUP BY hour
+ORDER BY hour;
 -- postgresql:
-SELECT date_trunc('hour', start_time, 'UTC') AS hour,
-       count(*) AS calls, avg(mos_average) AS mos_average,
-       min(mos_worst) AS mos_worst
-FROM v_call_quality
-WHERE start_time >= now() - interval '24 hours'
-GROUP BY 1
-ORDER BY 1;
+SELECT hour, sum(calls) AS calls,
+       sum(mos_average * mos_calls) / nullif(sum(mos_calls), 0)
+           AS mos_average,
+       min(mos_min) AS mos_min
+FROM v_quality_hourly
+WHERE side = 'call'
+  AND hour >= date_trunc('hour', now() - interval '24 hours', 'UTC')
+GROUP BY hour
+ORDER BY hour;

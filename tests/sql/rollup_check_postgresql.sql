@@ -27,7 +27,9 @@ sides AS (
 		    coalesce(b_mos_missing, '')))::int AS r4,
 		(NOT has_mos AND 'unknown' IN (coalesce(a_mos_missing, ''),
 		    coalesce(b_mos_missing, '')))::int AS r5,
-		talk_s AS talk,
+		(NOT has_mos AND 'peer_no_rtcp' IN (coalesce(a_mos_missing, ''),
+		    coalesce(b_mos_missing, '')))::int AS r6,
+		talk_s AS talk, ringing_s AS ring,
 		coalesce((a_mos_average < b_mos_average)::int, 0) AS aw,
 		coalesce((b_mos_average < a_mos_average)::int, 0) AS bw
 	FROM calls
@@ -38,7 +40,9 @@ sides AS (
 		    AND p.scope = 'A' AND p.mos IS NOT NULL)::int,
 		(a_mos_missing IS NOT DISTINCT FROM 'no_media')::int, (a_mos_missing IS NOT DISTINCT FROM 'no_rtcp')::int,
 		(a_mos_missing IS NOT DISTINCT FROM 'too_short')::int, (a_mos_missing IS NOT DISTINCT FROM 'no_reply')::int,
-		(a_mos_missing IS NOT DISTINCT FROM 'unknown')::int, NULL::float8, 0, 0
+		(a_mos_missing IS NOT DISTINCT FROM 'unknown')::int,
+		(a_mos_missing IS NOT DISTINCT FROM 'peer_no_rtcp')::int,
+		NULL::float8, NULL::float8, 0, 0
 	FROM calls
 	UNION ALL
 	SELECT hour, node, 'B', b_mos_average, b_mos_min,
@@ -47,16 +51,26 @@ sides AS (
 		    AND p.scope = 'B' AND p.mos IS NOT NULL)::int,
 		(b_mos_missing IS NOT DISTINCT FROM 'no_media')::int, (b_mos_missing IS NOT DISTINCT FROM 'no_rtcp')::int,
 		(b_mos_missing IS NOT DISTINCT FROM 'too_short')::int, (b_mos_missing IS NOT DISTINCT FROM 'no_reply')::int,
-		(b_mos_missing IS NOT DISTINCT FROM 'unknown')::int, NULL::float8, 0, 0
+		(b_mos_missing IS NOT DISTINCT FROM 'unknown')::int,
+		(b_mos_missing IS NOT DISTINCT FROM 'peer_no_rtcp')::int,
+		NULL::float8, NULL::float8, 0, 0
 	FROM calls
 ),
 want AS (
 	SELECT hour, node, side, count(*) AS calls, sum(w) AS calls_with_mos,
 		count(m) AS mos_calls, coalesce(sum(m::float8), 0) AS mos_sum,
+		coalesce(sum(CASE WHEN m >= 4.34::real THEN 1 END), 0) AS b1,
+		coalesce(sum(CASE WHEN m >= 4.03::real AND m < 4.34::real THEN 1 END), 0) AS b2,
+		coalesce(sum(CASE WHEN m >= 3.60::real AND m < 4.03::real THEN 1 END), 0) AS b3,
+		coalesce(sum(CASE WHEN m >= 3.10::real AND m < 3.60::real THEN 1 END), 0) AS b4,
+		coalesce(sum(CASE WHEN m >= 2.58::real AND m < 3.10::real THEN 1 END), 0) AS b5,
+		coalesce(sum(CASE WHEN m < 2.58::real THEN 1 END), 0) AS b6,
 		count(loss) AS loss_calls, coalesce(sum(loss::float8), 0) AS loss_sum,
 		count(jit) AS jitter_calls, coalesce(sum(jit::float8), 0) AS jitter_sum,
 		sum(r1) AS r1, sum(r2) AS r2, sum(r3) AS r3, sum(r4) AS r4,
-		sum(r5) AS r5, count(talk) AS talk_calls, coalesce(sum(talk), 0) AS talk_s,
+		sum(r5) AS r5, sum(r6) AS r6, count(talk) AS talk_calls,
+		coalesce(sum(talk), 0) AS talk_s, count(ring) AS ringing_calls,
+		coalesce(sum(ring), 0) AS ringing_s,
 		sum(aw) AS aw, sum(bw) AS bw
 	FROM sides GROUP BY hour, node, side
 ),
@@ -70,18 +84,27 @@ cmp AS (
 	SELECT k.hour, k.node, k.side,
 		g.calls AS g_calls, w.calls AS w_calls,
 		'|' || g.calls_with_mos || '|' || g.mos_calls || '|' ||
+		    g.band_very_satisfied || '|' || g.band_satisfied || '|' ||
+		    g.band_some_dissatisfied || '|' || g.band_many_dissatisfied ||
+		    '|' || g.band_nearly_all_dissatisfied || '|' ||
+		    g.band_not_recommended || '|' ||
 		    g.loss_calls || '|' || g.jitter_calls || '|' ||
 		    g.no_mos_no_media || '|' || g.no_mos_no_rtcp || '|' ||
 		    g.no_mos_too_short || '|' || g.no_mos_no_reply || '|' ||
-		    g.no_mos_unknown || '|' || g.talk_calls || '|' ||
+		    g.no_mos_unknown || '|' || g.no_mos_peer_no_rtcp || '|' ||
+		    g.talk_calls || '|' || g.ringing_calls || '|' ||
 		    g.a_worse || '|' || g.b_worse AS g_counts,
 		'|' || w.calls_with_mos || '|' || w.mos_calls || '|' ||
+		    w.b1 || '|' || w.b2 || '|' || w.b3 || '|' || w.b4 || '|' ||
+		    w.b5 || '|' || w.b6 || '|' ||
 		    w.loss_calls || '|' || w.jitter_calls || '|' || w.r1 || '|' ||
 		    w.r2 || '|' || w.r3 || '|' || w.r4 || '|' || w.r5 || '|' ||
-		    w.talk_calls || '|' || w.aw || '|' || w.bw AS w_counts,
+		    w.r6 || '|' || w.talk_calls || '|' || w.ringing_calls || '|' ||
+		    w.aw || '|' || w.bw AS w_counts,
 		g.mos_sum AS g1, w.mos_sum AS w1, g.loss_sum AS g2,
 		w.loss_sum AS w2, g.jitter_sum AS g3, w.jitter_sum AS w3,
-		g.talk_s AS g4, w.talk_s AS w4
+		g.talk_s AS g4, w.talk_s AS w4, g.ringing_s AS g5,
+		w.ringing_s AS w5
 	FROM keys AS k
 	LEFT JOIN got AS g USING (hour, node, side)
 	LEFT JOIN want AS w USING (hour, node, side)
@@ -102,12 +125,13 @@ hist_keys AS (
 	UNION SELECT hour, node, side, kind, mos FROM hist_got
 )
 SELECT 'rollup_hour' AS what, hour, node, side,
-	concat_ws(' ', g_calls || g_counts, g1, g2, g3, g4) AS rollup,
-	concat_ws(' ', w_calls || w_counts, w1, w2, w3, w4) AS rows
+	concat_ws(' ', g_calls || g_counts, g1, g2, g3, g4, g5) AS rollup,
+	concat_ws(' ', w_calls || w_counts, w1, w2, w3, w4, w5) AS rows
 FROM cmp
 WHERE g_calls IS DISTINCT FROM w_calls OR g_counts IS DISTINCT FROM w_counts
     OR abs(g1 - w1) > 1e-6 * (1 + abs(w1)) OR abs(g2 - w2) > 1e-6 * (1 + abs(w2))
     OR abs(g3 - w3) > 1e-6 * (1 + abs(w3)) OR abs(g4 - w4) > 1e-6 * (1 + abs(w4))
+    OR abs(g5 - w5) > 1e-6 * (1 + abs(w5))
 UNION ALL
 SELECT 'rollup_mos ' || k.kind || ' ' || k.mos::text, k.hour, k.node, k.side,
 	g.calls::text, w.calls::text

@@ -27,7 +27,9 @@ sides AS (
 		    coalesce(b_mos_missing, '')) AS r4,
 		has_mos = 0 AND 'unknown' IN (coalesce(a_mos_missing, ''),
 		    coalesce(b_mos_missing, '')) AS r5,
-		talk_s AS talk,
+		has_mos = 0 AND 'peer_no_rtcp' IN (coalesce(a_mos_missing, ''),
+		    coalesce(b_mos_missing, '')) AS r6,
+		talk_s AS talk, ringing_s AS ring,
 		coalesce(a_mos_average < b_mos_average, 0) AS aw,
 		coalesce(b_mos_average < a_mos_average, 0) AS bw
 	FROM calls
@@ -38,7 +40,8 @@ sides AS (
 		    AND p.scope = 'A' AND p.mos IS NOT NULL),
 		a_mos_missing IS 'no_media', a_mos_missing IS 'no_rtcp',
 		a_mos_missing IS 'too_short', a_mos_missing IS 'no_reply',
-		a_mos_missing IS 'unknown', NULL, 0, 0
+		a_mos_missing IS 'unknown', a_mos_missing IS 'peer_no_rtcp',
+		NULL, NULL, 0, 0
 	FROM calls
 	UNION ALL
 	SELECT hour, node, 'B', b_mos_average, b_mos_min,
@@ -47,16 +50,25 @@ sides AS (
 		    AND p.scope = 'B' AND p.mos IS NOT NULL),
 		b_mos_missing IS 'no_media', b_mos_missing IS 'no_rtcp',
 		b_mos_missing IS 'too_short', b_mos_missing IS 'no_reply',
-		b_mos_missing IS 'unknown', NULL, 0, 0
+		b_mos_missing IS 'unknown', b_mos_missing IS 'peer_no_rtcp',
+		NULL, NULL, 0, 0
 	FROM calls
 ),
 want AS (
 	SELECT hour, node, side, count(*) AS calls, sum(w) AS calls_with_mos,
 		count(m) AS mos_calls, total(m) AS mos_sum,
+		coalesce(sum(CASE WHEN m >= 4.34 THEN 1 END), 0) AS b1,
+		coalesce(sum(CASE WHEN m >= 4.03 AND m < 4.34 THEN 1 END), 0) AS b2,
+		coalesce(sum(CASE WHEN m >= 3.60 AND m < 4.03 THEN 1 END), 0) AS b3,
+		coalesce(sum(CASE WHEN m >= 3.10 AND m < 3.60 THEN 1 END), 0) AS b4,
+		coalesce(sum(CASE WHEN m >= 2.58 AND m < 3.10 THEN 1 END), 0) AS b5,
+		coalesce(sum(CASE WHEN m < 2.58 THEN 1 END), 0) AS b6,
 		count(loss) AS loss_calls, total(loss) AS loss_sum,
 		count(jit) AS jitter_calls, total(jit) AS jitter_sum,
 		sum(r1) AS r1, sum(r2) AS r2, sum(r3) AS r3, sum(r4) AS r4,
-		sum(r5) AS r5, count(talk) AS talk_calls, total(talk) AS talk_s,
+		sum(r5) AS r5, sum(r6) AS r6, count(talk) AS talk_calls,
+		total(talk) AS talk_s, count(ring) AS ringing_calls,
+		total(ring) AS ringing_s,
 		sum(aw) AS aw, sum(bw) AS bw
 	FROM sides GROUP BY hour, node, side
 ),
@@ -70,18 +82,27 @@ cmp AS (
 	SELECT k.hour, k.node, k.side,
 		g.calls AS g_calls, w.calls AS w_calls,
 		'|' || g.calls_with_mos || '|' || g.mos_calls || '|' ||
+		    g.band_very_satisfied || '|' || g.band_satisfied || '|' ||
+		    g.band_some_dissatisfied || '|' || g.band_many_dissatisfied ||
+		    '|' || g.band_nearly_all_dissatisfied || '|' ||
+		    g.band_not_recommended || '|' ||
 		    g.loss_calls || '|' || g.jitter_calls || '|' ||
 		    g.no_mos_no_media || '|' || g.no_mos_no_rtcp || '|' ||
 		    g.no_mos_too_short || '|' || g.no_mos_no_reply || '|' ||
-		    g.no_mos_unknown || '|' || g.talk_calls || '|' ||
+		    g.no_mos_unknown || '|' || g.no_mos_peer_no_rtcp || '|' ||
+		    g.talk_calls || '|' || g.ringing_calls || '|' ||
 		    g.a_worse || '|' || g.b_worse AS g_counts,
 		'|' || w.calls_with_mos || '|' || w.mos_calls || '|' ||
+		    w.b1 || '|' || w.b2 || '|' || w.b3 || '|' || w.b4 || '|' ||
+		    w.b5 || '|' || w.b6 || '|' ||
 		    w.loss_calls || '|' || w.jitter_calls || '|' || w.r1 || '|' ||
 		    w.r2 || '|' || w.r3 || '|' || w.r4 || '|' || w.r5 || '|' ||
-		    w.talk_calls || '|' || w.aw || '|' || w.bw AS w_counts,
+		    w.r6 || '|' || w.talk_calls || '|' || w.ringing_calls || '|' ||
+		    w.aw || '|' || w.bw AS w_counts,
 		g.mos_sum AS g1, w.mos_sum AS w1, g.loss_sum AS g2,
 		w.loss_sum AS w2, g.jitter_sum AS g3, w.jitter_sum AS w3,
-		g.talk_s AS g4, w.talk_s AS w4
+		g.talk_s AS g4, w.talk_s AS w4, g.ringing_s AS g5,
+		w.ringing_s AS w5
 	FROM keys AS k
 	LEFT JOIN got AS g USING (hour, node, side)
 	LEFT JOIN want AS w USING (hour, node, side)
@@ -102,14 +123,15 @@ hist_keys AS (
 	UNION SELECT hour, node, side, kind, mos FROM hist_got
 )
 SELECT 'rollup_hour' AS what, hour, node, side,
-	g_calls || g_counts || ' ' || g1 || ' ' || g2 || ' ' || g3 || ' ' || g4
+	g_calls || g_counts || ' ' || g1 || ' ' || g2 || ' ' || g3 || ' ' || g4 || ' ' || g5
 	    AS rollup,
-	w_calls || w_counts || ' ' || w1 || ' ' || w2 || ' ' || w3 || ' ' || w4
+	w_calls || w_counts || ' ' || w1 || ' ' || w2 || ' ' || w3 || ' ' || w4 || ' ' || w5
 	    AS rows
 FROM cmp
 WHERE g_calls IS NOT w_calls OR g_counts IS NOT w_counts
     OR abs(g1 - w1) > 1e-6 * (1 + abs(w1)) OR abs(g2 - w2) > 1e-6 * (1 + abs(w2))
     OR abs(g3 - w3) > 1e-6 * (1 + abs(w3)) OR abs(g4 - w4) > 1e-6 * (1 + abs(w4))
+    OR abs(g5 - w5) > 1e-6 * (1 + abs(w5))
 UNION ALL
 SELECT 'rollup_mos ' || k.kind || ' ' || k.mos, k.hour, k.node, k.side,
 	g.calls, w.calls

@@ -743,7 +743,31 @@ static const char *const cols_daily[] = { "day", "node", "calls",
 	"share_no_mos_no_media", "share_no_mos_no_rtcp",
 	"share_no_mos_too_short", "share_no_mos_no_reply",
 	"share_no_mos_unknown", "share_no_mos_peer_no_rtcp", "talk_s_total",
-	"talk_s_average", "ringing_s_average", NULL };
+	"talk_s_average", "ringing_s_average", "mos_p5", "mos_median", NULL };
+static const char *const cols_hourly[] = {
+	"hour", "node", "side", "calls", "calls_with_mos", "share_with_mos",
+	"mos_calls", "mos_average", "mos_p5", "mos_median", "mos_min",
+	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
+	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
+	"share_not_recommended", "packetloss_calls", "packetloss_pct_average",
+	"jitter_calls", "jitter_ms_average", "calls_no_mos_no_media",
+	"calls_no_mos_no_rtcp", "calls_no_mos_too_short",
+	"calls_no_mos_no_reply", "calls_no_mos_unknown",
+	"calls_no_mos_peer_no_rtcp", "talk_calls", "talk_s", "ringing_calls",
+	"ringing_s", "calls_a_worse", "calls_b_worse", NULL };
+static const char *const cols_rdaily[] = {
+	"day", "node", "side", "calls", "calls_with_mos", "share_with_mos",
+	"mos_calls", "mos_average", "mos_p5", "mos_median", "mos_min",
+	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
+	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
+	"share_not_recommended", "packetloss_calls", "packetloss_pct_average",
+	"jitter_calls", "jitter_ms_average", "calls_no_mos_no_media",
+	"calls_no_mos_no_rtcp", "calls_no_mos_too_short",
+	"calls_no_mos_no_reply", "calls_no_mos_unknown",
+	"calls_no_mos_peer_no_rtcp", "talk_calls", "talk_s", "ringing_calls",
+	"ringing_s", "calls_a_worse", "calls_b_worse", NULL };
+static const char *const cols_dist[] = { "hour", "node", "side", "mos",
+	"calls", NULL };
 static const char *const cols_remote[] = {
 	"remote_addr", "mos_missing", "calls", "legs", "first_seen",
 	"last_seen", NULL };
@@ -783,6 +807,9 @@ test_view_columns(void **state)
 	check_columns(c, "v_leg_quality", cols_leg);
 	check_columns(c, "v_daily_quality", cols_daily);
 	check_columns(c, "v_mos_missing_by_remote", cols_remote);
+	check_columns(c, "v_quality_hourly", cols_hourly);
+	check_columns(c, "v_quality_daily", cols_rdaily);
+	check_columns(c, "v_mos_distribution", cols_dist);
 	PQfinish(c);
 	store_backend_pg.close(st);
 }
@@ -860,7 +887,8 @@ test_readonly_bi_role(void **state)
 	PGconn *c;
 	PGresult *res;
 	const char *views[] = { "v_call_quality", "v_leg_quality",
-	    "v_daily_quality", "v_poor_calls" };
+	    "v_daily_quality", "v_poor_calls", "v_quality_hourly",
+	    "v_quality_daily", "v_mos_distribution" };
 	char sql[128];
 	size_t i;
 
@@ -872,7 +900,8 @@ test_readonly_bi_role(void **state)
 	    " DROP ROLE IF EXISTS moscdr_test_bi; CREATE ROLE moscdr_test_bi;"
 	    " GRANT USAGE ON SCHEMA public TO moscdr_test_bi;"
 	    " GRANT SELECT ON v_call_quality, v_leg_quality, v_daily_quality,"
-	    " v_poor_calls TO moscdr_test_bi");
+	    " v_poor_calls, v_quality_hourly, v_quality_daily,"
+	    " v_mos_distribution TO moscdr_test_bi");
 	/* An older text of the views recorded: the next start applies them. */
 	test_sql("UPDATE moscdr_views SET hash = 'older'");
 	store_backend_pg.close(st);
@@ -891,6 +920,15 @@ test_readonly_bi_role(void **state)
 			fail_msg("%s: %s", sql, PQerrorMessage(c));
 		/* One call, two legs, one day, one poor call (B min 3.5). */
 		assert_int_equal(atoi(PQgetvalue(res, 0, 0)), i == 1 ? 2 : 1);
+		PQclear(res);
+	}
+	/* The rollup views: readable with the same grants, with rows. */
+	for (i = 4; i < sizeof(views) / sizeof(views[0]); i++) {
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", views[i]);
+		res = PQexec(c, sql);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			fail_msg("%s: %s", sql, PQerrorMessage(c));
+		assert_true(atoi(PQgetvalue(res, 0, 0)) >= 1);
 		PQclear(res);
 	}
 	res = PQexec(c, "SELECT count(*) FROM call");

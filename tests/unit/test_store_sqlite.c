@@ -811,7 +811,36 @@ test_view_columns(void **state)
 	    "share_no_mos_no_media", "share_no_mos_no_rtcp",
 	    "share_no_mos_too_short", "share_no_mos_no_reply",
 	    "share_no_mos_unknown", "share_no_mos_peer_no_rtcp",
-	    "talk_s_total", "talk_s_average", "ringing_s_average" };
+	    "talk_s_total", "talk_s_average", "ringing_s_average", "mos_p5",
+	    "mos_median" };
+	static const char *const hourly_q[] = {
+	    "hour", "node", "side", "calls", "calls_with_mos",
+	    "share_with_mos", "mos_calls", "mos_average", "mos_p5",
+	    "mos_median", "mos_min", "share_very_satisfied",
+	    "share_satisfied", "share_some_dissatisfied",
+	    "share_many_dissatisfied", "share_nearly_all_dissatisfied",
+	    "share_not_recommended", "packetloss_calls",
+	    "packetloss_pct_average", "jitter_calls", "jitter_ms_average",
+	    "calls_no_mos_no_media", "calls_no_mos_no_rtcp",
+	    "calls_no_mos_too_short", "calls_no_mos_no_reply",
+	    "calls_no_mos_unknown", "calls_no_mos_peer_no_rtcp", "talk_calls",
+	    "talk_s", "ringing_calls", "ringing_s", "calls_a_worse",
+	    "calls_b_worse" };
+	static const char *const daily_rq[] = {
+	    "day", "node", "side", "calls", "calls_with_mos",
+	    "share_with_mos", "mos_calls", "mos_average", "mos_p5",
+	    "mos_median", "mos_min", "share_very_satisfied",
+	    "share_satisfied", "share_some_dissatisfied",
+	    "share_many_dissatisfied", "share_nearly_all_dissatisfied",
+	    "share_not_recommended", "packetloss_calls",
+	    "packetloss_pct_average", "jitter_calls", "jitter_ms_average",
+	    "calls_no_mos_no_media", "calls_no_mos_no_rtcp",
+	    "calls_no_mos_too_short", "calls_no_mos_no_reply",
+	    "calls_no_mos_unknown", "calls_no_mos_peer_no_rtcp", "talk_calls",
+	    "talk_s", "ringing_calls", "ringing_s", "calls_a_worse",
+	    "calls_b_worse" };
+	static const char *const dist_q[] = { "hour", "node", "side", "mos",
+	    "calls" };
 	static const char *const remote_q[] = {
 	    "remote_addr", "mos_missing", "calls", "legs", "first_seen",
 	    "last_seen" };
@@ -823,6 +852,9 @@ test_view_columns(void **state)
 	check_columns(f, "v_poor_calls", call_q, NELEM(call_q));
 	check_columns(f, "v_mos_missing_by_remote", remote_q,
 	    NELEM(remote_q));
+	check_columns(f, "v_quality_hourly", hourly_q, NELEM(hourly_q));
+	check_columns(f, "v_quality_daily", daily_rq, NELEM(daily_rq));
+	check_columns(f, "v_mos_distribution", dist_q, NELEM(dist_q));
 }
 
 /* Proves: quality_band follows the G.107 thresholds exactly at and just
