@@ -19,11 +19,15 @@
 #      sending) tell what was stored, and its commit histogram how long
 #      transactions took. Only the latency runs poll the database (loadgen
 #      -D, every 10 ms), because send -> visible is what they measure;
-#   3. growth: a database pre-filled with the raw loop to each size in
-#      BENCH_GROWTH, the raw and the daemon's rate at that size, and the
-#      time of the typical view queries.
+#   3. growth: a database grown to each size in BENCH_GROWTH with calls
+#      generated in SQL (tests/bench/gen_<driver>.sql) and its rollups
+#      filled by moscdrd's own migration fill, the raw (with rollups) and
+#      the daemon's rate at that size, the time of every query of the
+#      Grafana dashboard (PostgreSQL) and of the ten SQL examples
+#      (tests/bench/queries.py), and the rollup check: the rollups must
+#      equal the same aggregates computed from the rows.
 # Prints a table; never fails because of a figure (exit 0 unless something
-# broke). Every process it starts is stopped by its pid on exit.
+# broke, or the rollups differ from the rows). Every process it starts is stopped by its pid on exit.
 #
 # Environment:
 #   MOSCDRD             the daemon (default build/moscdrd)
@@ -31,7 +35,8 @@
 #   BENCH_SECONDS       sustained run length (default 30)
 #   BENCH_QUICK=1       development: 8 s runs, growth "0 100000"
 #   BENCH_BACKENDS      default "sqlite postgresql"
-#   BENCH_GROWTH        database sizes in calls (default "0 1000000 5000000")
+#   BENCH_GROWTH        database sizes in calls (default "0 1000000"; 10 M:
+#                       BENCH_GROWTH="0 1000000 10000000", generated in SQL)
 #   BENCH_PROBE_SECONDS length of one probe (default 5)
 #   BENCH_BURST_SECONDS length of the burst at twice the sustained rate (default 5)
 #   BENCH_CPU_RATE      rate of the CPU-per-message run (default 4000)
@@ -55,7 +60,7 @@ if [ "$QUICK" = 1 ]; then
 	NAIVE_S=3
 else
 	SECONDS_RUN=${BENCH_SECONDS:-30}
-	GROWTH=${BENCH_GROWTH:-"0 1000000 5000000"}
+	GROWTH=${BENCH_GROWTH:-"0 1000000"}
 	PROBE=${BENCH_PROBE_SECONDS:-5}
 	RAW_N=30000
 	NAIVE_S=10
@@ -374,6 +379,47 @@ many_daemons() {
 	row "  $(printf '%7s | %8s | %6s | %8s | %6s | %14s | %12s | %s' "$1" "$2" "$sent" "$recv" "$stored" "$(awk "BEGIN { printf \"%.0f\", $stored / ($t1 - $t0) }")" "$((stored - inrows))" "$dl")"
 }
 
+# grow DRIVER TARGET N TAG: N more calls generated in SQL into the real
+# tables (tests/bench/gen_<driver>.sql), then the rollups filled again
+# from all calls by moscdrd itself: the rollup tables are dropped and
+# migration 006 marked as not applied, so the daemon's migration refills
+# them with its own statements, as on an upgrade.
+grow() {
+	sed -e "s/@N@/$3/g; s/@NOW@/$(date +%s)/g; s/@TAG@/$4-/g" \
+	    "$top/tests/bench/gen_$1.sql" >"$work/gen.sql"
+	# (PostgreSQL: with the views on them, which moscdrd then creates
+	# again since moscdr_views no longer matches.)
+	drop="DROP TABLE rollup_hour$([ "$1" = postgresql ] && echo ' CASCADE');"
+	drop="$drop DROP TABLE rollup_mos$([ "$1" = postgresql ] && echo ' CASCADE');"
+	drop="$drop DELETE FROM moscdr_schema_version WHERE version = 6;"
+	drop="$drop DELETE FROM moscdr_views;"
+	if [ "$1" = sqlite ]; then
+		sqlite3 "$2" <"$work/gen.sql" && sqlite3 "$2" "$drop" || return 1
+	else
+		psql "$2" -v ON_ERROR_STOP=1 -q -f "$work/gen.sql" >/dev/null &&
+		    psql "$2" -qc "$drop" || return 1
+	fi
+	t0=$(date +%s)
+	if [ "$1" = sqlite ]; then
+		daemon_start "$work/fill.log" -o database.driver=sqlite -o database.path="$2" || return 1
+	else
+		daemon_start "$work/fill.log" -o database.driver=postgresql -o database.conninfo="$2" || return 1
+	fi
+	q="SELECT count(*) FROM moscdr_schema_version WHERE version = 6"
+	i=0
+	while :; do
+		if [ "$1" = sqlite ]; then n=$(sqlite3 "$2" "$q" 2>/dev/null); else n=$(psql "$2" -Atqc "$q" 2>/dev/null); fi
+		[ "$n" = 1 ] && break
+		i=$((i + 1))
+		[ $i -lt 36000 ] || { daemon_stop; say "the rollup fill did not finish"; return 1; }
+		sleep 0.1
+	done
+	daemon_stop
+	say "rollups filled by the migration in $(($(date +%s) - t0)) s"
+	[ "$1" = postgresql ] && psql "$2" -qc "ANALYZE" >/dev/null
+	return 0
+}
+
 bench_backend() {
 	driver=$1
 	if [ "$driver" = sqlite ]; then
@@ -381,9 +427,11 @@ bench_backend() {
 		naive_db=$work/naive.db
 		ddb=$work/daemon.db
 		gdb=$work/growth.db
-		for d in "$raw_db" "$naive_db" "$ddb" "$gdb"; do
+		for d in "$raw_db" "$naive_db" "$ddb" "$gdb" "$work/rawr.db" \
+		    "$work/rawt.db" "$work/rawtr.db"; do
 			db_init sqlite "$d" || return 1
 		done
+		rawr_db=$work/rawr.db rawt_db=$work/rawt.db rawtr_db=$work/rawtr.db
 		baseline=$BIN/baseline_sqlite
 		dspec=sqlite:$ddb
 	else
@@ -393,10 +441,12 @@ bench_backend() {
 			pg_dir=
 			return 0
 		}
-		for d in raw naive daemon growth; do
+		for d in raw naive daemon growth rawr rawt rawtr; do
 			psql "$pg_ci" -qc "CREATE DATABASE $d" >/dev/null || return 1
 			db_init postgresql "$(pg_conninfo $d)" || return 1
 		done
+		rawr_db=$(pg_conninfo rawr) rawt_db=$(pg_conninfo rawt)
+		rawtr_db=$(pg_conninfo rawtr)
 		# One database per use, each migrated by moscdrd itself.
 		raw_db=$(pg_conninfo raw)
 		naive_db=$(pg_conninfo naive)
@@ -411,6 +461,13 @@ bench_backend() {
 	naive=$("$baseline" naive "$naive_db" -s "$NAIVE_S" -p naive)
 	raw_rate=$(kv rate "$raw")
 	naive_rate=$(kv rate "$naive")
+	# What the rollups cost (the daemon's own rollup statements, -r):
+	# start times spread over 30 days (every call its own hour: the
+	# worst case) and calls that end now (start in the last hour).
+	say "$driver: the raw loop with and without the rollups"
+	rawr=$("$baseline" raw "$rawr_db" -n "$RAW_N" -p rawr -r)
+	rawt=$("$baseline" raw "$rawt_db" -n "$RAW_N" -p rawt -T 3600)
+	rawtr=$("$baseline" raw "$rawtr_db" -n "$RAW_N" -p rawtr -T 3600 -r)
 	naive_wal=
 	if [ "$driver" = sqlite ]; then
 		naive_wal=$("$baseline" naive "$naive_db" -s "$NAIVE_S" -p naivewal -P daemon)
@@ -476,6 +533,7 @@ bench_backend() {
 	row "== $driver ($(date -u +%Y-%m-%dT%H:%MZ), $cpus cores, load $(cut -d' ' -f1-3 /proc/loadavg)) =="
 	row "raw limit (1,000 msgs/transaction):     $raw_rate msg/s ($(kv rows_per_s "$raw") rows/s)"
 	row "naive (autocommit row by row):          $naive_rate msg/s ($(kv rows_per_s "$naive") rows/s)"
+	row "rollup cost, raw loop, same run: starts over 30 days: without $raw_rate, with $(kv rate "$rawr") msg/s (with/without $(ratio "$(kv rate "$rawr")" "$raw_rate")); calls ending now: without $(kv rate "$rawt"), with $(kv rate "$rawtr") msg/s (with/without $(ratio "$(kv rate "$rawtr")" "$(kv rate "$rawt")"))"
 	[ -n "$naive_wal" ] && row "naive with the daemon's WAL pragmas:    $(kv rate "$naive_wal") msg/s"
 	row "moscdrd sustained zero-loss rate:       $sustained msg/s   (daemon/raw $(ratio "$sustained" "$raw_rate"), daemon/naive $(ratio "$sustained" "$naive_rate"))"
 	row "  (the highest UDP rate at which a ${SECONDS_RUN}s run was stored completely, nothing going"
@@ -552,15 +610,15 @@ bench_backend() {
 	fi
 
 	say "$driver: growth"
-	row "  growth: calls stored | raw msg/s | moscdrd zero-loss msg/s (x empty) | daily30 ms | worst100 ms | by_call_id ms"
+	row "  growth: calls stored | raw msg/s (with rollups) | moscdrd zero-loss msg/s (x empty) | rollups = rows"
 	have=0
 	for size in $GROWTH; do
 		if [ "$size" -gt "$have" ]; then
-			say "$driver: filling to $size calls"
-			"$baseline" raw "$gdb" -n $((size - have)) -S "$have" -p fill -v -b 5000 >/dev/null || return 1
+			say "$driver: generating $((size - have)) calls (SQL), then the rollups (moscdrd's migration fill)"
+			grow "$driver" "$gdb" $((size - have)) "g$size" || return 1
 			have=$size
 		fi
-		graw=$("$baseline" raw "$gdb" -n "$RAW_N" -p "g${size}r")
+		graw=$("$baseline" raw "$gdb" -n "$RAW_N" -p "g${size}r" -r)
 		if [ "$driver" = sqlite ]; then
 			set -- -o database.driver=sqlite -o database.path="$gdb"
 			dspec=sqlite:$gdb
@@ -574,9 +632,25 @@ bench_backend() {
 		find_rate "${driver}g${size}" "$empty_rate"
 		daemon_stop
 		ddb=$ddb_save
-		q=$("$baseline" query "$gdb" -p fill)
-		row "  $(printf '%12s | %9s | %9s (%s) | %10s | %11s | %s' "$size" "$(kv rate "$graw")" "$sustained" "$(ratio "$sustained" "$empty_rate")" "$(kv daily30_ms "$q")" "$(kv worst100_ms "$q")" "$(kv by_call_id_ms "$q")")"
+		/usr/bin/python3 "$top/tests/bench/queries.py" "$driver" "$gdb" --check >"$work/q-$driver-$size.txt" 2>&1
+		qrc=$?
+		check=$(sed -n 's/^check=rollups //p' "$work/q-$driver-$size.txt")
+		[ $qrc = 0 ] || { failed_check="$failed_check $driver@$size"; check="$check FAILED"; }
+		row "  $(printf '%12s | %9s | %9s (%s) | %s' "$size" "$(kv rate "$graw")" "$sustained" "$(ratio "$sustained" "$empty_rate")" "$check")"
+		grep '^query=' "$work/q-$driver-$size.txt" | sed 's/^query=//' >"$work/q-$driver-$size.rows"
+		sizes_done="$sizes_done $size"
+		grep 'difference\|failed' "$work/q-$driver-$size.txt" | sed "s/^/  $size: /" | tee -a "$summary" >&2
 	done
+	# Each query's best-of-3 time (ms) at each size, one row per query.
+	row "  query times in ms (best of 3) at $(echo $sizes_done | sed 's/ / | /g') calls:"
+	for q in $(awk '{print $1}' "$work/q-$driver-$have.rows"); do
+		line=$(printf '%-60s' "$q")
+		for size in $sizes_done; do
+			line="$line | $(awk -v q="$q" '$1 == q { sub(/^ms=/, "", $2); print $2 }' "$work/q-$driver-$size.rows")"
+		done
+		row "    $line"
+	done
+	sizes_done=
 	if [ -n "$pg_dir" ]; then
 		"$top/tests/pg/cluster.sh" destroy "$pg_dir" >/dev/null 2>&1
 		pg_dir=
@@ -585,6 +659,8 @@ bench_backend() {
 
 say "work directory $work; sustained runs ${SECONDS_RUN}s, probes ${PROBE}s, growth: $GROWTH"
 failed=0
+failed_check=
+sizes_done=
 for b in $BACKENDS; do
 	if ! bench_backend "$b"; then
 		say "$b: a benchmark step failed (see above)"
@@ -599,6 +675,10 @@ if [ -x "$BIN/parse_bench" ]; then
 	echo "parser cost per message (build/bench/parse_bench):" >>"$summary"
 	"$BIN/parse_bench" -n 20000 -d "$top/tests/data" >>"$summary" 2>&1 ||
 	    echo "parse_bench failed" >>"$summary"
+fi
+if [ -n "$failed_check" ]; then
+	echo "rollups differ from the rows (or a query failed) at:$failed_check" >>"$summary"
+	failed=1
 fi
 echo
 echo "moscdr benchmark summary"
