@@ -242,13 +242,18 @@ db_init() {
 # pg_conninfo DBNAME: the cluster's conninfo with another database.
 pg_conninfo() { echo "$pg_ci" | sed "s/dbname=[^ ]*/dbname=$1/"; }
 
-# Waits until the daemon stops committing (after an overload), asking
-# /metrics once a second, not the database.
+# Waits until the daemon has written what an overload left (nothing in
+# the queue, no journal backlog) and stops committing, asking /metrics
+# once a second, not the database, for at most 120 s. A commit can take
+# seconds: a stored count that did not move for a second is not enough,
+# or the next probe counts this one's backlog as its own.
 wait_idle() {
 	prev=-1
-	for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+	for _ in $(seq 120); do
 		n=$(metric moscdr_messages_stored_total)
-		[ "$n" = "$prev" ] && return 0
+		q=$(metric moscdr_queue_length)
+		b=$(metric moscdr_journal_backlog)
+		[ "${q:-0}" = 0 ] && [ "${b:-0}" = 0 ] && [ "$n" = "$prev" ] && return 0
 		prev=$n
 		sleep 1
 	done
