@@ -16,9 +16,12 @@
  * can differ from what the parsed tree says (see there); the refusals and
  * their order stay those above.
  *
- * Memory: the values are read from cJSON's tree without copies; once all
- * are checked, rec_pack() puts the record, its samples and its strings in
- * one allocation, which record_free() releases with one free().
+ * Memory: cJSON's tree lives in the thread's scratch arena
+ * (record_arena.c) for the length of the call and goes with it, so no
+ * tree is deleted here; the values are read from the tree without
+ * copies; once all are checked, rec_pack() puts the record, its samples
+ * and its strings in one allocation, which record_free() releases with
+ * one free().
  *
  * Duplicate keys: a known key sent twice is refused (REC_ERR_VALUE naming
  * it): taking either copy would be an arbitrary choice about data we
@@ -237,10 +240,8 @@ rec_parse(const char *p, size_t len)
 		return NULL;
 	for (; end != NULL && end < p + len; end++) {
 		if (*end != ' ' && *end != '\t' && *end != '\n' &&
-		    *end != '\r') {
-			cJSON_Delete(root);
-			return NULL;
-		}
+		    *end != '\r')
+			return NULL;	/* the tree goes with the arena */
 	}
 	return root;
 }
@@ -323,7 +324,6 @@ rec_parse_checked(const char *p, size_t len, int depth0,
 		return NULL;
 	}
 	if (!rec_depth_ok(root, depth0)) {
-		cJSON_Delete(root);
 		*code = REC_ERR_DEPTH;
 		return NULL;
 	}
@@ -631,7 +631,6 @@ rec_rtpengine(struct rec_build *b, const cJSON *it)
 		rc = record_fail(b->err, REC_ERR_VALUE, "rtpengine");
 	else
 		rc = record_rtpengine(b, inner);
-	cJSON_Delete(inner);
 	return rc;
 }
 
@@ -843,7 +842,6 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	enum rec_error code;
 	const cJSON *it;
 	cJSON *root = NULL;
-	char *extra = NULL;
 	size_t nus = 0, uscap = REC_UNKNOWN_FIRST, pos;
 	int ki, nul_member, rc = -1;
 	bool repair;
@@ -863,9 +861,12 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 		return record_fail(err, REC_ERR_EMPTY, NULL);
 	if (len > MESSAGE_MAX)
 		return record_fail(err, REC_ERR_TOO_LARGE, NULL);
+	record_arena_begin();
 	if ((root = rec_parse_checked(p, len, 0, &code, &nul_member,
-	    &repair)) == NULL)
-		return record_fail(err, code, NULL);
+	    &repair)) == NULL) {
+		record_fail(err, code, NULL);
+		goto fail;
+	}
 	if (!cJSON_IsObject(root)) {
 		record_fail(err, REC_ERR_NOT_OBJECT, NULL);
 		goto fail;
@@ -917,7 +918,7 @@ record_from_json(const char *p, size_t len, const struct rec_opts *opts,
 	record_extra_dedup(us, nus);
 	/* After the repair: a number's text holds no string bytes. */
 	record_extra_raw_numbers(p, len, root, us, nus);
-	rec.extra = extra = record_extra_text(us, nus);
+	rec.extra = record_extra_text(us, nus);
 	*out = rec_pack(&b, grid);
 	rc = 0;
 fail:
@@ -925,7 +926,7 @@ fail:
 		free(b.prog);
 	if (us != us_first)
 		free(us);
-	cJSON_free(extra);
-	cJSON_Delete(root);
+	/* root, extra and every other cJSON allocation. */
+	record_arena_end();
 	return rc;
 }

@@ -1,6 +1,7 @@
 /*
  * record_int.h: what the files of the record parser (record.c,
- * record_scan.c, record_value.c, record_rtpengine.c) share with each other.
+ * record_scan.c, record_value.c, record_rtpengine.c, record_extra.c,
+ * record_arena.c) share with each other.
  * Nothing outside record*.c includes it.
  */
 #ifndef MOSCDR_RECORD_INT_H
@@ -186,5 +187,15 @@ int record_rtpengine(struct rec_build *b, const struct cJSON *rtp);
  * "created" or NAN; replied says whether the message carried a reply.
  */
 void record_media_reasons(struct record *r, bool replied, double created);
+
+/*
+ * The scratch arena of the calling thread (record_arena.c): between
+ * begin and end every allocation cJSON makes comes from it and its frees
+ * do nothing; end releases it all at once. record_from_json() brackets
+ * its whole parse with them, so nothing in record*.c deletes a tree.
+ * Not nested; nothing cJSON allocated in the window may be used after.
+ */
+void record_arena_begin(void);
+void record_arena_end(void);
 
 #endif

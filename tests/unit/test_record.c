@@ -1864,6 +1864,48 @@ test_length_bound(void **state)
 	record_free(r);
 }
 
+/*
+ * cJSON's tree lives in a per-thread arena for the length of a parse
+ * (record_arena.c): a message whose tree outgrows the arena (a few
+ * thousand unknown keys, near MESSAGE_MAX) parses like a small one, the
+ * small one after it is not disturbed, and the same text gives the same
+ * record again once the arena has grown.
+ */
+static void
+test_arena_growth(void **state)
+{
+	const char *small = "{\"v\":1,\"call_id\":\"s\",\"x\":\"y\"}";
+	char *big = malloc(MESSAGE_MAX + 1);
+	struct record *r1, *r2, *r3;
+	size_t n = 0;
+	int i;
+
+	(void)state;
+	assert_non_null(big);
+	n += (size_t)snprintf(big + n, MESSAGE_MAX - n, "{\"v\":1,"
+	    "\"call_id\":\"big\"");
+	for (i = 0; n + 40 < MESSAGE_MAX; i++)
+		n += (size_t)snprintf(big + n, MESSAGE_MAX - n,
+		    ",\"k%05d\":[%d,\"s\"]", i, i);
+	big[n++] = '}';
+	big[n] = '\0';
+	assert_true(i > 3000);
+	r1 = parse_ok(big);
+	r2 = parse_ok(small);
+	r3 = parse_ok(big);
+	assert_string_equal(r1->call_id, "big");
+	assert_string_equal(r2->call_id, "s");
+	assert_string_equal(r2->extra, "{\"x\":\"y\"}");
+	assert_non_null(r1->extra);
+	assert_non_null(strstr(r1->extra, "\"k00000\":[0,\"s\"]"));
+	assert_non_null(strstr(r1->extra, "\"k00100\":[100,\"s\"]"));
+	assert_string_equal(r1->extra, r3->extra);
+	record_free(r1);
+	record_free(r2);
+	record_free(r3);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -1899,6 +1941,7 @@ main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_default_node),
 		cmocka_unit_test(test_length_bound),
+		cmocka_unit_test(test_arena_growth),
 	};
 
 	return cmocka_run_group_tests_name("record", tests, NULL, NULL);
