@@ -122,6 +122,12 @@ extern const struct store_backend store_backend_pg;
  * Returns buf.
  */
 #define STORE_TIME_LEN 32
+/* Last second formatted without snprintf(): 9999-12-31T23:59:59Z. */
+#define STORE_TIME_FAST_MAX 253402300799LL
 char *store_time_format(double unix_s, char *buf, size_t len);
+/* The same text through gmtime_r() and snprintf() for any time: what
+ * store_time_format() does outside years 1970..9999 (and the tests'
+ * reference for the rest). */
+char *store_time_format_general(double unix_s, char *buf, size_t len);
 
 #endif

@@ -1238,6 +1238,44 @@ test_readonly_is_retry(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/*
+ * store_time_format() formats years 1970..9999 by hand: the same text as
+ * gmtime_r() and snprintf() (store_time_format_general()) at the edges of days, months, leap years and
+ * the range, and at a million pseudo-random instants.
+ */
+static void
+test_time_format_matches_gmtime(void **state)
+{
+	static const double edges[] = { 0.0, 0.0004, 0.9996, 59.9995,
+		86399.9996, 951782400.0 /* 2000-02-29 */, 951868799.999,
+		4107542400.0 /* 2100-03-01 */, 4107455999.5, 68169600.0,
+		T0, T0 + 0.123, 253402300799.0, 253402300799.9996,
+		253402300800.0, -0.0004, -1.5, -86400.25, 1e12 };
+	char got[STORE_TIME_LEN], want[64];
+	uint64_t x = 88172645463325252ULL;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(edges) / sizeof(edges[0]); i++) {
+		store_time_format_general(edges[i], want, sizeof(want));
+		assert_string_equal(store_time_format(edges[i], got,
+		    sizeof(got)), want);
+	}
+	for (i = 0; i < 1000000; i++) {
+		double t;
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		t = (double)(x % 2534023008000ULL) / 10000.0 *
+		    (i % 2 == 0 ? 1.0 : 0.001);
+		store_time_format_general(t, want, sizeof(want));
+		store_time_format(t, got, sizeof(got));
+		if (strcmp(got, want) != 0)
+			fail_msg("%.6f: %s, want %s", t, got, want);
+	}
+}
+
 int
 main(void)
 {
@@ -1266,6 +1304,7 @@ main(void)
 		T(test_purge),
 		T(test_readonly_is_retry),
 #undef T
+		cmocka_unit_test(test_time_format_matches_gmtime),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
