@@ -101,8 +101,7 @@ ingest_item_bytes(const struct queue_item *it)
 	const char *const strs[] = { r->node, r->call_id, r->from_tag,
 		r->to_tag, r->from_uri, r->to_uri, r->sip_reason, r->extra,
 		r->legs[0].label, r->legs[1].label };
-	size_t n = sizeof(*it) + sizeof(*r) + it->rawlen + 1 +
-	    strlen(it->node) + 1, i;
+	size_t n = sizeof(*it) + sizeof(*r), i;
 
 	n += r->nsamples * sizeof(r->samples[0]);
 	for (i = 0; i < sizeof(strs) / sizeof(strs[0]); i++)
@@ -175,15 +174,15 @@ ingest_message(struct ingest *ing, enum stats_transport t, const char *source,
 	it = xcalloc(1, sizeof(*it));
 	it->rec = rec;
 	it->parsed = true;
-	it->node = xstrdup(opts.default_node);
-	it->raw = xmemdup(p, len);
-	it->rawlen = len;
+	/* The raw text goes to the journal only: a parsed item never needs
+	 * it again, and a copy per message cost 4.5 % of the daemon's
+	 * instructions and half the queue's memory. */
 	it->received_at = opts.received_at;
 	it->received_mono = util_monotonic();
 	it->bytes = ingest_item_bytes(it);
 	/* On disk before in memory: from here on a crash loses nothing. */
-	if (ing->journal != NULL && journal_append(ing->journal, it->node,
-	    it->raw, it->rawlen, it->received_at, &it->seq, jerr,
+	if (ing->journal != NULL && journal_append(ing->journal,
+	    opts.default_node, p, len, it->received_at, &it->seq, jerr,
 	    sizeof(jerr)) == -1) {
 		it->seq = 0;
 		log_limited(LOG_ERR, "journal write", "journal %s: %s; "

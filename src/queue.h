@@ -20,14 +20,16 @@
 struct record;
 
 /*
- * One received message. The raw text is kept with the parsed record
- * because the spool stores exactly what was received, so a replay
- * parses it again with the same code.
+ * One message. An item from the receive thread holds the parsed record
+ * only (parsed true, node and raw NULL): its raw text is in the journal.
+ * An item read back from the journal holds the raw text and the default
+ * node to parse it with (parsed false, rec NULL) until the writer parses
+ * it.
  */
 struct queue_item {
 	struct queue_item *next;
 	struct record *rec;	/* owned */
-	char *node;		/* default node it was parsed with, owned */
+	char *node;		/* default node to parse raw with, owned */
 	char *raw;		/* the message, owned, not NUL-terminated */
 	size_t rawlen;
 	uint64_t seq;		/* journal sequence number, 0: not journaled */
