@@ -50,11 +50,38 @@ word_has_zero(uint64_t x)
 }
 
 /*
- * Each branch follows the well-formed byte sequences of Unicode 15 table
- * 3-7: the second byte's range depends on the first byte, which is what
- * rules out overlong forms (C0, C1, E0 80..9F, F0 80..8F), surrogates
- * (ED A0..BF) and code points above U+10FFFF (F4 90.., F5..FF).
+ * A lead byte c >= 0x80 of the well-formed byte sequences of Unicode 15
+ * table 3-7: false when no sequence starts with it, else true with the
+ * number of continuation bytes (1 to 3) in *n and the range of the first
+ * one in *lo..*hi (the others are 80..BF). That the second byte's range
+ * depends on the first is what rules out overlong forms (C0, C1, E0
+ * 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points above
+ * U+10FFFF (F4 90.., F5..FF).
  */
+static inline bool
+utf8_lead(unsigned char c, size_t *n, unsigned char *lo, unsigned char *hi)
+{
+	*lo = 0x80;
+	*hi = 0xbf;
+	if (c >= 0xc2 && c <= 0xdf)
+		*n = 1;
+	else if (c >= 0xe0 && c <= 0xef) {
+		*n = 2;
+		if (c == 0xe0)
+			*lo = 0xa0;
+		else if (c == 0xed)
+			*hi = 0x9f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		*n = 3;
+		if (c == 0xf0)
+			*lo = 0x90;
+		else if (c == 0xf4)
+			*hi = 0x8f;
+	} else
+		return false;
+	return true;
+}
+
 bool
 record_is_utf8(const char *p, size_t len)
 {
@@ -83,27 +110,7 @@ record_is_utf8(const char *p, size_t len)
 				i++;
 				continue;
 			}
-			lo = 0x80;
-			hi = 0xbf;
-			if (c >= 0xc2 && c <= 0xdf)
-				n = 1;
-			else if (c == 0xe0) {
-				n = 2;
-				lo = 0xa0;
-			} else if (c == 0xed) {
-				n = 2;
-				hi = 0x9f;
-			} else if (c >= 0xe1 && c <= 0xef)
-				n = 2;
-			else if (c == 0xf0) {
-				n = 3;
-				lo = 0x90;
-			} else if (c >= 0xf1 && c <= 0xf3)
-				n = 3;
-			else if (c == 0xf4) {
-				n = 3;
-				hi = 0x8f;
-			} else
+			if (!utf8_lead(c, &n, &lo, &hi))
 				return false;
 			if (len - i - 1 < n)
 				return false;
@@ -128,31 +135,13 @@ record_is_utf8(const char *p, size_t len)
 static size_t
 utf8_seq(const unsigned char *s, size_t avail, bool *ok)
 {
-	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	unsigned char c = s[0], lo, hi;
 	size_t n, k;
 
 	*ok = true;
 	if (c < 0x80)
 		return 1;
-	if (c >= 0xc2 && c <= 0xdf)
-		n = 1;
-	else if (c == 0xe0) {
-		n = 2;
-		lo = 0xa0;
-	} else if (c == 0xed) {
-		n = 2;
-		hi = 0x9f;
-	} else if (c >= 0xe1 && c <= 0xef)
-		n = 2;
-	else if (c == 0xf0) {
-		n = 3;
-		lo = 0x90;
-	} else if (c >= 0xf1 && c <= 0xf3)
-		n = 3;
-	else if (c == 0xf4) {
-		n = 3;
-		hi = 0x8f;
-	} else {
+	if (!utf8_lead(c, &n, &lo, &hi)) {
 		*ok = false;
 		return 1;
 	}
