@@ -41,13 +41,13 @@
 
 #include <libpq-fe.h>
 
+#include "bench_pg.h"
 #include "record.h"
 #include "store.h"
 #include "store_pg_sql.h"
 #include "util.h"
 
 #define BENCH_BATCH	1000
-#define BENCH_SAMPLES	9
 
 static const char sql_call[] =
     "INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ") VALUES ";
@@ -82,64 +82,6 @@ sb_add(struct sbuf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-static struct record *
-bench_record(const char *tag, long i)
-{
-	struct record *r = xcalloc(1, sizeof(*r));
-	char buf[128];
-	int k;
-
-	snprintf(buf, sizeof(buf), "%s-%ld-a84b4c76e66710@10.0.0.1", tag, i);
-	r->node = xstrdup("kam1");
-	r->call_id = xstrdup(buf);
-	r->from_tag = xstrdup("as5f2b1a3c");
-	r->to_tag = xstrdup("bs9e8d7c6b");
-	r->from_uri = xstrdup("sip:alice@example.org");
-	r->to_uri = xstrdup("sip:bob@example.org");
-	r->sip_code = 200;
-	r->sip_reason = xstrdup("OK");
-	r->received_at = util_now();
-	r->start_time = r->received_at - 65;
-	r->end_time = r->received_at - 1;
-	r->answer_time = r->received_at - 60;
-	r->legs[0].present = r->legs[1].present = true;
-	r->legs[0].label = xstrdup("caller");
-	r->legs[1].label = xstrdup("callee");
-	r->samples = xcalloc(BENCH_SAMPLES, sizeof(*r->samples));
-	r->nsamples = BENCH_SAMPLES;
-	for (k = 0; k < BENCH_SAMPLES; k++) {
-		struct rec_sample *x = &r->samples[k];
-
-		x->scope = (uint8_t)(k / 3);
-		x->kind = (uint8_t)(k % 3);
-		x->mos = 3.0 + (double)((i + k) % 15) / 10.0;
-		x->packetloss_pct = (double)(k % 3);
-		x->jitter_ms = 10;
-		x->roundtrip_us = 90858;
-		x->roundtrip_leg_us = 40511;
-		x->samples = 5;
-		x->at_offset_s = x->kind == 0 ? NAN : 3;
-		x->reported_at = NAN;
-	}
-	return r;
-}
-
-static void
-bench_free(struct record *r)
-{
-	free(r->node);
-	free(r->call_id);
-	free(r->from_tag);
-	free(r->to_tag);
-	free(r->from_uri);
-	free(r->to_uri);
-	free(r->sip_reason);
-	free(r->legs[0].label);
-	free(r->legs[1].label);
-	free(r->samples);
-	free(r);
-}
-
 static void
 check(PGresult *res, ExecStatusType want, PGconn *c, const char *what)
 {
@@ -165,7 +107,7 @@ num(char *buf, size_t len, double v, int integer)
 static void
 run_pipeline_rows(PGconn *c, struct record **recs, size_t n, int prepared)
 {
-	char t[3][32], code[16], sbuf[BENCH_SAMPLES][8][24], seq[] = "0";
+	char t[3][32], code[16], sbuf[BENCH_PG_SAMPLES][8][24], seq[] = "0";
 	const char *p[13];
 	PGresult *res;
 	size_t i;
@@ -478,8 +420,7 @@ run_multirow(PGconn *c, struct record **recs, size_t n)
 int
 main(int argc, char **argv)
 {
-	struct store_config cfg = { "postgresql", NULL, NULL, 0, 0, 10 };
-	struct store *st = NULL;
+	struct store *st;
 	struct record **recs;
 	const char *strategy, *tag;
 	char err[1024];
@@ -494,15 +435,11 @@ main(int argc, char **argv)
 		    "pipeline-rows|pipeline-cte|multirow|store MESSAGES [TAG]\n");
 		return 2;
 	}
-	cfg.conninfo = argv[1];
 	strategy = argv[2];
 	total = atol(argv[3]);
 	tag = argc > 4 ? argv[4] : "bench";
-	if (store_backend_pg.open(&cfg, &st, err, sizeof(err)) != STORE_OK ||
-	    store_backend_pg.migrate(st, err, sizeof(err)) != STORE_OK) {
-		fprintf(stderr, "%s\n", err);
+	if ((st = bench_pg_open(argv[1], true, "pg_candidates")) == NULL)
 		return 1;
-	}
 	if (strcmp(strategy, "store") != 0) {
 		c = PQconnectdb(argv[1]);
 		if (PQstatus(c) != CONNECTION_OK) {
@@ -516,7 +453,7 @@ main(int argc, char **argv)
 		n = (size_t)(total - done < BENCH_BATCH ? total - done :
 		    BENCH_BATCH);
 		for (i = 0; i < n; i++)
-			recs[i] = bench_record(tag, done + (long)i);
+			recs[i] = bench_pg_record("kam1", tag, done + (long)i);
 		t0 = util_monotonic();
 		if (strcmp(strategy, "store") == 0) {
 			if (store_backend_pg.put_batch(st, recs, n, NULL, err,
@@ -536,7 +473,7 @@ main(int argc, char **argv)
 		}
 		t += util_monotonic() - t0;
 		for (i = 0; i < n; i++)
-			bench_free(recs[i]);
+			record_free(recs[i]);
 	}
 	printf("%s: %ld messages in %.2f s: %.0f messages/s\n", strategy,
 	    total, t, (double)total / t);

@@ -30,13 +30,13 @@
 
 #include <libpq-fe.h>
 
+#include "bench_pg.h"
 #include "record.h"
 #include "store.h"
 #include "util.h"
 
 #define W_BATCH		500
 #define W_CALLS		20000
-#define W_SAMPLES	9
 #define W_MAX		16
 
 static const char *conninfo, *tag;
@@ -44,55 +44,11 @@ static bool overlap;
 static double seconds;
 static atomic_long committed, retries, deadlocks, failed;
 
-static struct record *
-w_record(const char *node, long i)
-{
-	struct record *r = xcalloc(1, sizeof(*r));
-	char buf[128];
-	int k;
-
-	snprintf(buf, sizeof(buf), "%s-%ld-a84b4c76e66710@10.0.0.1", tag, i);
-	r->node = xstrdup(node);
-	r->call_id = xstrdup(buf);
-	r->from_tag = xstrdup("as5f2b1a3c");
-	r->to_tag = xstrdup("bs9e8d7c6b");
-	r->from_uri = xstrdup("sip:alice@example.org");
-	r->to_uri = xstrdup("sip:bob@example.org");
-	r->sip_code = 200;
-	r->sip_reason = xstrdup("OK");
-	r->received_at = util_now();
-	r->start_time = r->received_at - 65;
-	r->end_time = r->received_at - 1;
-	r->answer_time = r->received_at - 60;
-	r->legs[0].present = r->legs[1].present = true;
-	r->legs[0].label = xstrdup("caller");
-	r->legs[1].label = xstrdup("callee");
-	r->samples = xcalloc(W_SAMPLES, sizeof(*r->samples));
-	r->nsamples = W_SAMPLES;
-	for (k = 0; k < W_SAMPLES; k++) {
-		struct rec_sample *x = &r->samples[k];
-
-		x->scope = (uint8_t)(k / 3);
-		x->kind = (uint8_t)(k % 3);
-		x->seq = 0;
-		x->mos = 3.0 + (double)((i + k) % 15) / 10.0;
-		x->packetloss_pct = (double)(k % 3);
-		x->jitter_ms = 10;
-		x->roundtrip_us = 90858;
-		x->roundtrip_leg_us = 40511;
-		x->samples = 5;
-		x->at_offset_s = x->kind == 0 ? NAN : 3;
-		x->reported_at = NAN;
-	}
-	return r;
-}
-
 static void *
 w_thread(void *arg)
 {
-	struct store_config cfg = { "postgresql", NULL, conninfo, 0, 0, 10 };
 	struct record *recs[W_BATCH];
-	struct store *st = NULL;
+	struct store *st;
 	char node[96], err[1024];
 	long w = (long)(intptr_t)arg, i, seq = 0, idx;
 	double end;
@@ -102,8 +58,7 @@ w_thread(void *arg)
 		snprintf(node, sizeof(node), "%s", tag);
 	else
 		snprintf(node, sizeof(node), "%s-%ld", tag, w);
-	if (store_backend_pg.open(&cfg, &st, err, sizeof(err)) != STORE_OK) {
-		fprintf(stderr, "pg_writers: %s\n", err);
+	if ((st = bench_pg_open(conninfo, false, "pg_writers")) == NULL) {
 		atomic_fetch_add(&failed, 1);
 		return NULL;
 	}
@@ -113,7 +68,7 @@ w_thread(void *arg)
 			idx = seq % W_CALLS;
 			if (overlap && (w & 1))
 				idx = W_CALLS - 1 - idx;
-			recs[i] = w_record(node, idx);
+			recs[i] = bench_pg_record(node, tag, idx);
 		}
 		for (;;) {
 			s = store_backend_pg.put_batch(st, recs, W_BATCH, NULL,
@@ -130,10 +85,8 @@ w_thread(void *arg)
 			fprintf(stderr, "pg_writers: %s\n", err);
 			atomic_fetch_add(&failed, 1);
 		}
-		for (i = 0; i < W_BATCH; i++) {
-			recs[i]->one_block = false;
+		for (i = 0; i < W_BATCH; i++)
 			record_free(recs[i]);
-		}
 		if (s != STORE_OK)
 			break;
 	}
@@ -144,10 +97,9 @@ w_thread(void *arg)
 int
 main(int argc, char **argv)
 {
-	struct store_config cfg = { "postgresql", NULL, NULL, 0, 0, 10 };
 	pthread_t t[W_MAX];
 	struct store *st;
-	char err[1024], sql[256];
+	char sql[256];
 	const char *param[1];
 	PGconn *c;
 	PGresult *res;
@@ -166,12 +118,8 @@ main(int argc, char **argv)
 	tag = argv[5];
 	if (n < 1 || n > W_MAX)
 		return 2;
-	cfg.conninfo = conninfo;
-	if (store_backend_pg.open(&cfg, &st, err, sizeof(err)) != STORE_OK ||
-	    store_backend_pg.migrate(st, err, sizeof(err)) != STORE_OK) {
-		fprintf(stderr, "pg_writers: %s\n", err);
+	if ((st = bench_pg_open(conninfo, true, "pg_writers")) == NULL)
 		return 1;
-	}
 	store_backend_pg.close(st);
 	t0 = util_monotonic();
 	for (i = 0; i < n; i++)

@@ -25,6 +25,7 @@
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
+#include "test_rec.h"
 #include "util.h"
 
 /* How many migrations there are (numbers may have gaps). */
@@ -134,38 +135,6 @@ setup_empty(void **state)
 	} \
 } while (0)
 
-/* A record with nothing known but its key, as record_from_json makes it. */
-static struct record *
-rec_new(const char *node, const char *call_id, double received_at)
-{
-	struct record *r = xcalloc(1, sizeof(*r));
-
-	r->node = xstrdup(node);
-	r->call_id = xstrdup(call_id);
-	r->sip_code = r->start_time = r->end_time = r->answer_time = NAN;
-	r->received_at = received_at;
-	return r;
-}
-
-static struct rec_sample *
-rec_sample_add(struct record *r, int scope, int kind, int seq, double mos)
-{
-	struct rec_sample *x;
-
-	r->samples = xrealloc(r->samples, (r->nsamples + 1) *
-	    sizeof(*r->samples));
-	x = &r->samples[r->nsamples++];
-	memset(x, 0, sizeof(*x));
-	x->scope = (uint8_t)scope;
-	x->kind = (uint8_t)kind;
-	x->seq = (uint16_t)seq;
-	x->mos = mos;
-	x->packetloss_pct = x->jitter_ms = x->roundtrip_us = NAN;
-	x->roundtrip_leg_us = x->samples = x->at_offset_s = NAN;
-	x->reported_at = NAN;
-	return x;
-}
-
 /* Opens and migrates a store; fails the test otherwise. */
 static struct store *
 store_ready(void)
@@ -191,27 +160,6 @@ put(struct store *st, struct record **recs, size_t n, struct store_counts *c)
 	if (s != STORE_OK)
 		print_message("put_batch: %s\n", err);
 	return s;
-}
-
-/* Side A's media facts as a reply would give them, with reason. */
-static void
-leg_media(struct record *rec, enum rec_missing reason)
-{
-	struct rec_media *m = &rec->legs[0].m;
-
-	rec->legs[0].present = true;
-	m->media = true;
-	m->rtp_packets = 1228;
-	m->rtp_bytes = 209296;
-	m->rtp_errors = 0;
-	m->rtcp_packets = 0;
-	m->remote_port = 59398;
-	m->ssrc = 4006960018.0;
-	m->last_packet = 1795763971.0;
-	strcpy(m->remote_addr, "192.168.1.108");
-	strcpy(m->protocol, "RTP/AVP");
-	strcpy(m->codec, "PCMU/8000");
-	rec->legs[0].mos_missing = (uint8_t)reason;
 }
 
 /*
@@ -271,7 +219,7 @@ test_leg_media(void **state)
 
 	r = rec_new("n1", "c1", 1795763913.0);
 	r->legs[0].present = true;
-	rec_sample_add(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.1);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.1);
 	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
 	record_free(r);
 	r = rec_new("n1", "c1", 1795763914.0);
@@ -444,24 +392,24 @@ rec_full(const char *node, const char *call_id)
 	r->legs[0].label = xstrdup("caller");
 	r->legs[1].present = true;
 	r->legs[1].label = xstrdup("callee");
-	x = rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.1);
+	x = rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.1);
 	x->packetloss_pct = 2;
 	x->jitter_ms = 10;
 	x->roundtrip_us = 90858;
 	x->roundtrip_leg_us = 40511;
 	x->samples = 5;
-	x = rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.9);
+	x = rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.9);
 	x->at_offset_s = 3;
-	rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_MAX, 0, 4.3)->at_offset_s =
+	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_MAX, 0, 4.3)->at_offset_s =
 	    727;
-	rec_sample_add(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.2)->roundtrip_us =
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.2)->roundtrip_us =
 	    1500;
-	rec_sample_add(r, REC_SCOPE_A, REC_KIND_MIN, 0, 4.0);
-	rec_sample_add(r, REC_SCOPE_B, REC_KIND_AVERAGE, 0, 3.8);
-	rec_sample_add(r, REC_SCOPE_B, REC_KIND_MIN, 0, 3.5);
-	x = rec_sample_add(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 0, 4.4);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_MIN, 0, 4.0);
+	rec_sample_mos(r, REC_SCOPE_B, REC_KIND_AVERAGE, 0, 3.8);
+	rec_sample_mos(r, REC_SCOPE_B, REC_KIND_MIN, 0, 3.5);
+	x = rec_sample_mos(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 0, 4.4);
 	x->reported_at = 1790000010;
-	x = rec_sample_add(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 1, 4.3);
+	x = rec_sample_mos(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 1, 4.3);
 	x->reported_at = 1790000020;
 	return r;
 }
@@ -537,7 +485,7 @@ test_merge_rules(void **state)
 	/* An empty retransmission, received later. */
 	b = rec_new("n1", "m-1", 1790000100);
 	b->legs[0].present = true;	/* a leg with no label */
-	rec_sample_add(b, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)->jitter_ms
+	rec_sample_mos(b, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)->jitter_ms
 	    = 12;
 	assert_int_equal(put(st, &b, 1, &c), STORE_OK);
 	/* A later message that knows the to_uri, received earlier. */
@@ -585,14 +533,14 @@ test_same_call_twice_in_batch(void **state)
 	st = store_ready();
 	r[0] = rec_new("n1", "dup", 1790000000);
 	r[0]->sip_code = 180;
-	rec_sample_add(r[0], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 3.0);
+	rec_sample_mos(r[0], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 3.0);
 	r[1] = rec_new("n1", "other", 1790000000);
 	r[2] = rec_new("n1", "dup", 1790000001);
 	r[2]->sip_code = 200;
 	r[2]->from_tag = xstrdup("tag");
-	rec_sample_add(r[2], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
+	rec_sample_mos(r[2], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
 	r[3] = rec_new("n1", "dup", 1790000002);	/* nothing known */
-	rec_sample_add(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)
+	rec_sample_mos(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, NAN)
 	    ->samples = 7;
 	assert_int_equal(put(st, r, 4, &c), STORE_OK);
 	assert_int_equal(c.calls_new, 2);
@@ -654,9 +602,9 @@ writer_thread(void *p)
 			snprintf(id, sizeof(id), "cw-%d", k);
 			r[i] = rec_new(a->node, id, 1790000000 + b);
 			r[i]->legs[0].present = true;
-			rec_sample_add(r[i], REC_SCOPE_CALL,
+			rec_sample_mos(r[i], REC_SCOPE_CALL,
 			    REC_KIND_AVERAGE, 0, 4.0);
-			rec_sample_add(r[i], REC_SCOPE_A, REC_KIND_MIN, 0,
+			rec_sample_mos(r[i], REC_SCOPE_A, REC_KIND_MIN, 0,
 			    3.0);
 		}
 		if (store_backend_pg.put_batch(st, r, CW_KEYS, NULL, err,
@@ -840,16 +788,16 @@ test_view_values(void **state)
 		r[i] = rec_new("n1", v[i].id, 1790000000 + (double)i);
 		r[i]->start_time = 1790035200 - 10 + (double)i * 5; /* 2 days */
 		if (!isnan(v[i].avg))
-			rec_sample_add(r[i], REC_SCOPE_CALL, REC_KIND_AVERAGE,
+			rec_sample_mos(r[i], REC_SCOPE_CALL, REC_KIND_AVERAGE,
 			    0, v[i].avg);
 		if (!isnan(v[i].min))
-			rec_sample_add(r[i], REC_SCOPE_CALL, REC_KIND_MIN, 0,
+			rec_sample_mos(r[i], REC_SCOPE_CALL, REC_KIND_MIN, 0,
 			    v[i].min);
 	}
 	/* A NULL MOS (loss only) next to a known one: mos_worst skips it. */
-	rec_sample_add(r[0], REC_SCOPE_A, REC_KIND_MIN, 0, NAN)
+	rec_sample_mos(r[0], REC_SCOPE_A, REC_KIND_MIN, 0, NAN)
 	    ->packetloss_pct = 1;
-	rec_sample_add(r[5], REC_SCOPE_B, REC_KIND_MIN, 0, 3.2);
+	rec_sample_mos(r[5], REC_SCOPE_B, REC_KIND_MIN, 0, 3.2);
 	assert_int_equal(put(st, r, 6, NULL), STORE_OK);
 
 	assert_string_equal(test_value(buf, sizeof(buf), "SELECT string_agg("

@@ -23,6 +23,7 @@
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
+#include "test_rec.h"
 #include "util.h"
 
 /* 2026-11-27T07:18:31.000Z */
@@ -36,48 +37,6 @@ struct fixture {
 	sqlite3 *db;		/* a second connection, to read back */
 	char err[512];
 };
-
-static struct record *
-rec_new(const char *node, const char *call_id, double received_at)
-{
-	struct record *r = xcalloc(1, sizeof(*r));
-
-	r->node = xstrdup(node);
-	r->call_id = xstrdup(call_id);
-	r->sip_code = NAN;
-	r->start_time = NAN;
-	r->end_time = NAN;
-	r->answer_time = NAN;
-	r->received_at = received_at;
-	return r;
-}
-
-/* Appends a sample with every value unknown and returns it. */
-static struct rec_sample *
-rec_sample_add(struct record *r, enum rec_scope scope, enum rec_kind kind,
-    unsigned seq)
-{
-	struct rec_sample *x;
-
-	r->samples = xrealloc(r->samples, (r->nsamples + 1) *
-	    sizeof(*r->samples));
-	x = &r->samples[r->nsamples++];
-	memset(x, 0, sizeof(*x));
-	x->scope = scope;
-	x->kind = kind;
-	x->seq = seq;
-	x->mos = x->packetloss_pct = x->jitter_ms = NAN;
-	x->roundtrip_us = x->roundtrip_leg_us = x->samples = NAN;
-	x->at_offset_s = x->reported_at = NAN;
-	return x;
-}
-
-static void
-rec_mos(struct record *r, enum rec_scope scope, enum rec_kind kind,
-    double mos)
-{
-	rec_sample_add(r, scope, kind, 0)->mos = mos;
-}
 
 /*
  * A message as Kamailio sends it for a completed call: every field, both
@@ -504,28 +463,6 @@ test_merge_nan_does_not_erase(void **state)
 	    7);
 }
 
-/* Side A's media facts as a reply would give them, reason r. */
-static void
-leg_media(struct record *rec, enum rec_missing reason)
-{
-	struct rec_media *m = &rec->legs[0].m;
-
-	rec->legs[0].present = true;
-	m->media = true;
-	m->rtp_packets = 1228;
-	m->rtp_bytes = 209296;
-	m->rtp_errors = 0;
-	m->rtcp_packets = 0;
-	m->remote_port = 59398;
-	m->ssrc = 4006960018.0;
-	m->last_packet = T0 + 60;
-	m->rtcp_packets = 0;
-	strcpy(m->remote_addr, "192.168.1.108");
-	strcpy(m->protocol, "RTP/AVP");
-	strcpy(m->codec, "PCMU/8000");
-	rec->legs[0].mos_missing = (uint8_t)reason;
-}
-
 /*
  * Proves: a leg's media facts are stored with their units (0 stays 0,
  * unknown stays NULL), and the reason merges by its rule: no_reply
@@ -580,7 +517,7 @@ test_leg_media(void **state)
 	/* A MOS arrives: the reason goes, and stays gone. */
 	r = rec_new("n1", "c1", T0 + 2);
 	r->legs[0].present = true;
-	rec_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 4.1);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 4.1);
 	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 	assert_true(q_null(f, "SELECT mos_missing FROM leg WHERE side = 'A'"));
 	r = rec_new("n1", "c1", T0 + 3);
@@ -656,7 +593,7 @@ test_merge_fills_null(void **state)
 	r->sip_code = 486;
 	r->legs[0].present = true;
 	r->legs[0].label = xstrdup("caller");
-	rec_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 3.7);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 3.7);
 	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 
 	q_text_eq(f, "SELECT from_tag || to_tag FROM call", "ft1tt1");
@@ -694,7 +631,7 @@ test_same_call_in_one_batch(void **state)
 	struct record *r2 = rec_new("n1", "c1", T0 + 3);
 
 	r2->sip_reason = xstrdup("Later");
-	rec_mos(r2, REC_SCOPE_CALL, REC_KIND_AVERAGE, 2.5);
+	rec_sample_mos(r2, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 2.5);
 	open_all(f);
 	assert_int_equal(put(f, &c, 2, rec_full("n1", "c1", T0), r2),
 	    STORE_OK);
@@ -890,8 +827,8 @@ test_quality_band_boundaries(void **state)
 		snprintf(id, sizeof(id), "c%zu", i);
 		r = rec_new("n1", id, T0);
 		r->legs[1].present = true;
-		rec_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, cases[i].mos);
-		rec_mos(r, REC_SCOPE_B, REC_KIND_AVERAGE, cases[i].mos);
+		rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, cases[i].mos);
+		rec_sample_mos(r, REC_SCOPE_B, REC_KIND_AVERAGE, 0, cases[i].mos);
 		assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 		snprintf(sql, sizeof(sql), "SELECT quality_band FROM "
 		    "v_call_quality WHERE call_id = '%s'", id);
@@ -901,7 +838,7 @@ test_quality_band_boundaries(void **state)
 		q_text_eq(f, sql, cases[i].band);
 	}
 	r = rec_new("n1", "nomos", T0);
-	rec_mos(r, REC_SCOPE_CALL, REC_KIND_MIN, 2.0);
+	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 2.0);
 	assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 	assert_true(q_null(f, "SELECT quality_band FROM v_call_quality "
 	    "WHERE call_id = 'nomos'"));
@@ -919,18 +856,18 @@ test_mos_worst_has_mos(void **state)
 
 	open_all(f);
 	r = rec_new("n1", "mixed", T0);
-	rec_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.0);
+	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
 	rec_sample_add(r, REC_SCOPE_CALL, REC_KIND_MIN, 0)->jitter_ms = 1;
-	rec_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 3.2);
-	rec_mos(r, REC_SCOPE_A, REC_KIND_MAX, 1.5);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 3.2);
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_MAX, 0, 1.5);
 	x = rec_sample_add(r, REC_SCOPE_A, REC_KIND_PROGRESSION, 1);
 	x->mos = 1.2;
 	x->reported_at = T0 + 10;
-	rec_mos(r, REC_SCOPE_B, REC_KIND_MIN, 3.4);
+	rec_sample_mos(r, REC_SCOPE_B, REC_KIND_MIN, 0, 3.4);
 	r->legs[0].present = r->legs[1].present = true;
 
 	r2 = rec_new("n1", "maxonly", T0);
-	rec_mos(r2, REC_SCOPE_B, REC_KIND_MAX, 4.1);
+	rec_sample_mos(r2, REC_SCOPE_B, REC_KIND_MAX, 0, 4.1);
 
 	r3 = rec_new("n1", "none", T0);
 	rec_sample_add(r3, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0)->jitter_ms = 2;
@@ -1015,19 +952,19 @@ test_daily_quality(void **state)
 	/* Day 1, n1: bands very satisfied, satisfied, none; 1 without MOS. */
 	r[0] = rec_new("n1", "a", T0);
 	r[0]->start_time = T0;
-	rec_mos(r[0], REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.4);
-	rec_mos(r[0], REC_SCOPE_CALL, REC_KIND_MIN, 3.0);
+	rec_sample_mos(r[0], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.4);
+	rec_sample_mos(r[0], REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.0);
 	r[1] = rec_new("n1", "b", T0);
 	r[1]->start_time = T0 + 60;
-	rec_mos(r[1], REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.1);
-	rec_mos(r[1], REC_SCOPE_CALL, REC_KIND_MIN, 2.0);
+	rec_sample_mos(r[1], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.1);
+	rec_sample_mos(r[1], REC_SCOPE_CALL, REC_KIND_MIN, 0, 2.0);
 	r[2] = rec_new("n1", "c", T0);	/* no start_time: day of receipt */
-	rec_mos(r[2], REC_SCOPE_A, REC_KIND_AVERAGE, 3.0);
+	rec_sample_mos(r[2], REC_SCOPE_A, REC_KIND_AVERAGE, 0, 3.0);
 	r[3] = rec_new("n1", "d", T0);
 	/* Day 2 (start next day, received the same): n1, one poor call. */
 	r[4] = rec_new("n1", "e", T0);
 	r[4]->start_time = T0 + 86400;
-	rec_mos(r[4], REC_SCOPE_CALL, REC_KIND_AVERAGE, 2.0);
+	rec_sample_mos(r[4], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 2.0);
 	assert_int_equal(put(f, NULL, 5, r[0], r[1], r[2], r[3], r[4]),
 	    STORE_OK);
 	assert_int_equal(put(f, NULL, 1, rec_new("n2", "x", T0)), STORE_OK);
@@ -1084,9 +1021,9 @@ test_poor_calls_order(void **state)
 	open_all(f);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		r = rec_new("n1", cases[i].id, T0);
-		rec_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.2);
-		rec_mos(r, i % 2 ? REC_SCOPE_A : REC_SCOPE_B, REC_KIND_MIN,
-		    cases[i].mos);
+		rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.2);
+		rec_sample_mos(r, i % 2 ? REC_SCOPE_A : REC_SCOPE_B,
+		    REC_KIND_MIN, 0, cases[i].mos);
 		assert_int_equal(put(f, NULL, 1, r), STORE_OK);
 	}
 	assert_int_equal(put(f, NULL, 1, rec_new("n1", "nomos", T0)),
@@ -1104,7 +1041,7 @@ test_reject_is_all_or_nothing(void **state)
 	struct fixture *f = *state;
 	struct record *bad = rec_new("n1", "bad", T0);
 
-	rec_mos(bad, REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.0);
+	rec_sample_mos(bad, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
 	bad->samples[0].scope = 9;
 	open_all(f);
 	assert_int_equal(put(f, NULL, 2, rec_full("n1", "good", T0), bad),
@@ -1165,7 +1102,7 @@ test_purge(void **state)
 	}
 	/* No start time, received long ago: old by its reception. */
 	r[3] = rec_new("n1", "nostart", T0 - 400);
-	rec_mos(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 4.0);
+	rec_sample_mos(r[3], REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.0);
 	assert_int_equal(put(f, NULL, 4, r[0], r[1], r[2], r[3]), STORE_OK);
 
 	assert_int_equal(store_backend_sqlite.purge(f->st, T0 - 100, 1, &n,
@@ -1239,9 +1176,10 @@ test_readonly_is_retry(void **state)
 }
 
 /*
- * store_time_format() formats years 1970..9999 by hand: the same text as
- * gmtime_r() and snprintf() (store_time_format_general()) at the edges of days, months, leap years and
- * the range, and at a million pseudo-random instants.
+ * store_time_format() formats years 1970..9999 by hand: the same text
+ * as gmtime_r() and snprintf() (store_time_format_general()) at the
+ * edges of days, months, leap years and the range, and at a million
+ * pseudo-random instants.
  */
 static void
 test_time_format_matches_gmtime(void **state)
