@@ -25,8 +25,12 @@
 /* At most 5 s between reconnect attempts: they are cheap, and every
  * second of an outage is a second more of backlog to write. */
 #define WRITER_BACKOFF_MAX	5.0
-/* Batches in one transaction when reading a backlog back from the
- * journal, or when the queue holds more than a batch. */
+/* Batches in one transaction when the queue holds more than a batch.
+ * A backlog read back from the journal goes one batch at a time: it
+ * holds the text of each message and then its record, and reading 4
+ * batches at once took the peak of a burst from 29 to 34 MiB, while
+ * SQLite commits 1,000 messages a transaction about as fast per message
+ * as 10,000 (docs/benchmark.md). */
 #define WRITER_BIG_BATCHES	4
 /* Seconds without a successful store call before an idle writer pings. */
 #define WRITER_PING_S		10.0
@@ -384,6 +388,12 @@ writer_parse(struct writer *w, struct queue_item *list)
 			    "message refused on replay: %s", rec_error_name(
 			    e.code));
 		}
+		/* Parsed: the text is in the journal still, and a batch
+		 * read back holds the record only from here on. */
+		free(it->raw);
+		free(it->node);
+		it->raw = it->node = NULL;
+		it->rawlen = 0;
 	}
 }
 
@@ -444,7 +454,7 @@ writer_load_position(struct writer *w)
 /*
  * Takes the next batch, in sequence order: from the queue while it holds
  * the next entry, else read back from the journal (the queue let go of
- * those while it was full), in large batches. Journaled items the queue
+ * those while it was full), a batch at a time. Journaled items the queue
  * still holds but that were already read back are freed unwritten.
  */
 static void
@@ -464,7 +474,8 @@ writer_take(struct writer *w, bool closed)
 	if (w->journal != NULL && want <= last && head != 0 && head > want) {
 		err[0] = '\0';
 		n = journal_read(w->journal, want, head == UINT64_MAX ? last :
-		    head - 1, big, &list, &lost, err, sizeof(err));
+		    head - 1, w->cfg.batch_size, &list, &lost, err,
+		    sizeof(err));
 		if (lost > 0) {
 			stats_add(&w->stats->dropped[STATS_DROP_SPOOL_FULL], lost);
 			log_limited_n(LOG_ERR, "journal read", lost, "%s: %llu "
