@@ -262,7 +262,7 @@ config_init_cfg(void)
 		CFG_INT("batch_size", 1000, CFGF_NONE),
 		CFG_INT("flush_interval", 200, CFGF_NONE),
 		CFG_INT("busy_timeout", 5000, CFGF_NONE),
-		CFG_INT("cache_size", 16384, CFGF_NONE),
+		CFG_INT("cache_size", 8192, CFGF_NONE),
 		CFG_INT("stop_timeout", 20, CFGF_NONE),
 		CFG_END()
 	};
@@ -274,7 +274,7 @@ config_init_cfg(void)
 		CFG_END()
 	};
 	static cfg_opt_t queue_opts[] = {
-		CFG_INT("max_bytes", 16777216, CFGF_NONE),
+		CFG_INT("max_bytes", 4194304, CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t log_opts[] = {

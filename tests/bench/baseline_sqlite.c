@@ -99,7 +99,7 @@ bs_open(struct bs *b, const char *path, bool defaults)
 	}
 	for (i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++)
 		bs_exec(b, pragmas[i]);
-	bs_exec(b, "PRAGMA cache_size = -16384");	/* the default config */
+	bs_exec(b, "PRAGMA cache_size = -8192");	/* the default config */
 }
 
 static void bs_step_done(struct bs *, sqlite3_stmt *, const char *);
