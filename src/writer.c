@@ -668,6 +668,10 @@ writer_main(void *arg)
 		}
 		writer_commit(w);
 	}
+	/* The exit's stats line reports the backlog: what the receive
+	 * thread journaled since the last sample (udp_drain() at a stop
+	 * included) counts too. */
+	writer_gauges(w);
 	if (w->store != NULL)
 		w->cfg.backend->close(w->store);
 	w->store = NULL;
