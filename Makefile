@@ -184,6 +184,7 @@ bench: deps-test
 e2e: deps-test
 	@$(MAKE) --no-print-directory all
 	@MOSCDRD=$(abspath $(DAEMON)) tests/e2e/run.sh; rc=$$?; \
+	    MOSCDRD=$(abspath $(DAEMON)) tests/e2e/native.sh || rc=1; \
 	    MOSCDRD=$(abspath $(DAEMON)) /usr/bin/python3 tests/e2e/restart.py \
 	    || rc=1; exit $$rc
 

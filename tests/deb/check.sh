@@ -81,6 +81,8 @@ for f in /usr/sbin/moscdrd /lib/systemd/system/moscdrd.service \
     /usr/share/doc/moscdr/copyright /usr/share/doc/moscdr/examples.sql.gz \
     /usr/share/doc/moscdr/docs/operations.md.gz \
     /usr/share/moscdr/contrib/kamailio/moscdr.lua \
+    /usr/share/moscdr/contrib/kamailio/moscdr-native.cfg \
+    /usr/share/moscdr/contrib/kamailio/kamailio-native.cfg \
     /usr/share/moscdr/contrib/grafana/moscdr.json; do
 	check "installed $f" test -f "$f"
 done

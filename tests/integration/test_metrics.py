@@ -377,6 +377,8 @@ def test_make_install_into_destdir(tmp_path):
               "usr/lib/tmpfiles.d/moscdr.conf",
               "usr/share/moscdr/contrib/grafana/moscdr.json",
               "usr/share/moscdr/contrib/kamailio/moscdr.lua",
+              "usr/share/moscdr/contrib/kamailio/moscdr-native.cfg",
+              "usr/share/moscdr/contrib/kamailio/kamailio-native.cfg",
               "usr/lib/systemd/system/moscdrd.service"):
         assert (dest / p).is_file(), p
     assert os.access(dest / "usr/sbin/moscdrd", os.X_OK)
