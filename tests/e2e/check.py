@@ -67,6 +67,9 @@ CASES["fclean"] = CASES["clean"]
 # rtpengine query (its reply needs the call's Call-ID in the message)
 CASES["ftimeout"] = dict(CASES["timeout"])
 CASES["fbusy"] = CASES["busy"]
+# native.sh: no BYE at all (MOSCDR_TIMEOUT_BYE=0), reported from
+# event_route[dialog:end], over evapi (its instance has MOSCDR_QUERY=0)
+CASES["endevent"] = dict(CASES["timeout"], query=False)
 # Cases checked as the clean call is (mos_missing, media facts, MOS).
 CLEAN = ("clean", "fclean")
 # Messages each case sends over each transport (kamailio instance).
@@ -75,7 +78,8 @@ TRANSPORT = {"clean": (1, 0), "impaired": (1, 0), "nortcp": (1, 0),
              "calleebye": (0, 1), "both": (1, 1), "busy": (1, 0),
              "cancel": (1, 0), "timeout": (1, 0), "latin1": (1, 0),
              "longcid": (1, 0), "reinvite": (1, 0),
-             "fclean": (1, 0), "ftimeout": (1, 0), "fbusy": (1, 0)}
+             "fclean": (1, 0), "ftimeout": (1, 0), "fbusy": (1, 0),
+             "endevent": (0, 1)}
 
 # rtpengine destroys a deleted call (and logs its final stats) after its
 # delete-delay, 30 s by default: how long to wait for those lines.

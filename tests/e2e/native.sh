@@ -12,15 +12,23 @@
 # would be refused:
 #   nudp    transport udp, rtpengine_sock, rtpengine's query reply sent
 #   nevapi  transport evapi, MOSCDR_QUERY=0, its rtpengine node from a
-#           db_text table of one row
+#           db_text table of one row, no BYEs of its own on a dialog
+#           timeout (MOSCDR_TIMEOUT_BYE=0)
 #   nnokey  MOSCDR_KEY_FILE names a missing file: it must send nothing at
 #           all (never unsigned) and log why
 # Cases (the names are check.py's, which checks each as for the Lua
 # variant: every stored value against the AVPs and rtpengine's reply the
 # cfg logged, labels, times, units, one row per call):
-#   timeout    no BYE: the dialog's timeout (DLG_TIMEOUT s) ends the call,
-#              event_route[dialog:end] reports it: MOS, ended_by timeout
-#   clean      a clean call with RTCP: MOS on both sides (nudp, UDP)
+#   endevent   no BYE at all: the dialog's timeout (DLG_TIMEOUT s) ends
+#              the call, event_route[dialog:end] reports it: MOS, ended_by
+#              timeout (nevapi, evapi)
+#   timeout    no BYE from the parties: the dialog's timeout ends the call
+#              and sends BYEs (send_bye); event_route[tm:local-request]
+#              reports it from the first, with rtpengine's query reply,
+#              MOS, ended_by timeout
+#   clean      a clean call with RTCP: MOS on both sides, the legs' packet
+#              counts equal to rtpengine's final ones (the endpoints stop
+#              before the BYE, check.py --exact-counts)
 #   latin1     a 486 whose reason phrase is Latin-1: jansson refuses it
 #              as it is, the cfg repairs it (U+FFFD), valid JSON
 #   longcid    a Call-ID of about 600 bytes
@@ -221,6 +229,7 @@ for k in $KAMS; do
 		printf '%s\n%s\n' 'table_name(string) table_version(int)' \
 		    'rtpengine:1' >"$d/dbtext/version"
 		set -- "$@" -A "MOSCDR_TRANSPORT=\"evapi\"" -A "MOSCDR_QUERY=0" \
+		    -A "MOSCDR_TIMEOUT_BYE=0" \
 		    -A "MOSCDR_RTPENGINE_DB_URL=\"text://$d/dbtext\"" \
 		    -A "MOSCDR_KEY_FILE=\"$WORK/keys/kamailio.key\""
 	fi
@@ -263,11 +272,13 @@ call() {
 		# shellcheck disable=SC2086
 		bg "$d/a.log" $PY "$HERE/rtpep.py" --port "$EP_A" \
 		    --remote-file "$d/a.remote" --stats "$d/a.stats" \
+		    --stop-file "$d/a.remote.stop" \
 		    --max-seconds 60 $a_args
 		a_pid=$BG
 		# shellcheck disable=SC2086
 		bg "$d/b.log" $PY "$HERE/rtpep.py" --port "$EP_B" \
 		    --remote-file "$d/b.remote" --stats "$d/b.stats" \
+		    --stop-file "$d/a.remote.stop" \
 		    --max-seconds 60 $b_args
 		b_pid=$BG
 	fi
@@ -360,7 +371,10 @@ for be in $BACKENDS; do
 
 	# first: its report comes DLG_TIMEOUT s after the answer, while the
 	# next calls run
-	call "$run" timeout nudp uas-nobye.xml uac-nobye.xml media \
+	call "$run" endevent nevapi uas-nobye.xml uac-nobye.xml media \
+	    "--seed 173" "--seed 174"
+	# the parties stay until the proxy's BYEs end the call
+	call "$run" timeout nudp uas-timeoutbye.xml uac-timeoutbye-slow.xml media \
 	    "--seed 171" "--seed 172"
 	call "$run" clean nudp uas.xml uac.xml media "--seed 111" "--seed 112"
 	call "$run" latin1 nudp uas-busy-latin1.xml uac-busy.xml none "" ""
@@ -370,9 +384,9 @@ for be in $BACKENDS; do
 	call "$run" calleebye nevapi uas-sendbye.xml uac-recvbye.xml media \
 	    "--seed 141" "--seed 142"
 	call "$run" nokey nnokey uas-busy.xml uac-busy.xml none "" ""
-	# the timeout call's report, if it has not come yet
-	wait_for "$WORK/kam-nudp/log" \
-	    "moscdr: message .*e2e-$run-timeout-" 1 $((DLG_TIMEOUT + 5))
+	# the no-BYE call's report, if it has not come yet
+	wait_for "$WORK/kam-nevapi/log" \
+	    "moscdr: message .*e2e-$run-endevent-" 1 $((DLG_TIMEOUT + 5))
 
 	sleep 0.5
 	kill -TERM "$MOSCDRD_PID"
@@ -383,10 +397,10 @@ for be in $BACKENDS; do
 	fi
 	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
 
-	set -- --backend "$be" --name "$run" --work "$d" \
+	set -- --backend "$be" --name "$run" --work "$d" --exact-counts \
 	    --moscdrd-log "$d/moscdrd.log" \
 	    --kamlog "$WORK/kam-nudp/log" --kamlog "$WORK/kam-nevapi/log" \
-	    --expect-stat dropped_auth=0 --expect-stat accepted=6
+	    --expect-stat dropped_auth=0 --expect-stat accepted=7
 	if [ "$be" = sqlite ]; then
 		set -- "$@" --db "$d/moscdr.db"
 	else
