@@ -533,7 +533,7 @@ for be in $BACKENDS; do
 	    "--seed 73" "--seed 74"
 	# no BYE from the parties: the dialog timeout's own BYEs end the call
 	# (MOSCDR_TIMEOUT_BYE) and the first reports it, with the query reply
-	call "$be" timeout udp uas-timeoutbye.xml uac-timeoutbye.xml media \
+	call "$be" timeout udp uas-timeoutbye.xml uac-timeoutbye-slow.xml media \
 	    "--seed 71" "--seed 72"
 	call "$be" clean udp uas.xml uac.xml media "--seed 11" "--seed 12"
 	call "$be" fclean foreign uas.xml uac.xml media "--seed 13" "--seed 14"
