@@ -398,6 +398,7 @@ for be in $BACKENDS; do
 	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
 
 	set -- --backend "$be" --name "$run" --work "$d" --exact-counts \
+	    --timeout-reply \
 	    --moscdrd-log "$d/moscdrd.log" \
 	    --kamlog "$WORK/kam-nudp/log" --kamlog "$WORK/kam-nevapi/log" \
 	    --expect-stat dropped_auth=0 --expect-stat accepted=7
