@@ -63,6 +63,23 @@ def check(cond, what):
         print("FAIL - " + what)
 
 
+def stop_group(p):
+    """SIGTERM to the process group of p (started with its own session),
+    then SIGKILL to whatever of it is left after p exits."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(p.pid, sig)
+        except ProcessLookupError:
+            break
+        if sig == signal.SIGTERM:
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                pass
+            time.sleep(0.5)
+    p.wait()
+
+
 def expected(raw):
     try:
         return raw.decode("utf-8")
@@ -103,9 +120,13 @@ request_route { exit; }
        "\n".join(lines)))
     log = os.path.join(work, "utf8.log")
     with open(log, "wb") as out:
+        # its own process group: the route runs while Kamailio starts,
+        # and a child forked just as the main process gets SIGTERM would
+        # outlive it; the group (this Kamailio only) is stopped as a whole
         p = subprocess.Popen(["kamailio", "-f", cfg, "-DD", "-E", "-Y", work],
                              stdout=out, stderr=subprocess.STDOUT,
-                             stdin=subprocess.DEVNULL)
+                             stdin=subprocess.DEVNULL,
+                             start_new_session=True)
         try:
             for _ in range(100):
                 with open(log, "rb") as f:
@@ -113,13 +134,7 @@ request_route { exit; }
                         break
                 time.sleep(0.1)
         finally:
-            if p.poll() is None:
-                p.send_signal(signal.SIGTERM)
-            try:
-                p.wait(10)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
+            stop_group(p)
     got = {}
     with open(log, "rb") as f:
         for line in f:
