@@ -50,5 +50,12 @@
 #define MEDIA_PROTO_LEN_MAX	31
 /* Longest codec name kept ("PCMU/8000", "opus/48000/2"). */
 #define MEDIA_CODEC_LEN_MAX	31
+/*
+ * Nodes with their own series in the /metrics call-quality families
+ * (quality.h). The node name comes from the message, so the label's
+ * values are bounded: calls of further nodes are counted together under
+ * node="".
+ */
+#define QUALITY_NODES_MAX	64
 
 #endif

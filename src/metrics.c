@@ -27,7 +27,9 @@
 #include "config.h"
 #include "log.h"
 #include "metrics.h"
+#include "process.h"
 #include "prom.h"
+#include "quality.h"
 #include "util.h"
 
 #define METRICS_CONTENT_TYPE	"text/plain; version=0.0.4; charset=utf-8"
@@ -67,6 +69,8 @@ static char *
 metrics_page(struct metrics *m, size_t *len)
 {
 	struct evapi_counters c[METRICS_EVAPI_MAX];
+	struct quality_snapshot *q = xmalloc(sizeof(*q));
+	struct process_stats ps;
 	struct stats_snapshot s;
 	struct prom_info info;
 	struct prom_buf b;
@@ -77,7 +81,13 @@ metrics_page(struct metrics *m, size_t *len)
 	info.driver = m->driver;
 	info.start_unix = m->start_unix;
 	info.retention_days = atomic_load(&m->retention_days);
+	process_read(&ps);
+	info.process = &ps;
 	stats_snapshot(m->st, &s);
+	/* A few tens of KiB with many nodes: on the heap, not the stack
+	 * of libmicrohttpd's thread. */
+	quality_snapshot(m->st->quality, q);
+	info.quality = m->st->quality != NULL ? q : NULL;
 	prom_buf_init(&b);
 	pthread_mutex_lock(&m->lock);
 	for (i = 0; i < m->nevapi; i++) {
@@ -95,6 +105,7 @@ metrics_page(struct metrics *m, size_t *len)
 	/* Rendered under the lock: c[] borrows the strings of m->evapi. */
 	prom_render_page(&b, &info, &s, c, m->nevapi);
 	pthread_mutex_unlock(&m->lock);
+	free(q);
 	*len = b.len;
 	return b.p;
 }

@@ -33,6 +33,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "privdrop.h"
+#include "quality.h"
 #include "queue.h"
 #include "stats.h"
 #include "store.h"
@@ -715,6 +716,7 @@ moscdrd_shutdown(struct moscdrd *d)
 	log_info("exiting, stats: %s", line);
 	ingest_free(d->ingest);
 	queue_free(d->queue);
+	quality_free(d->stats.quality);
 	log_limited_flush();
 	if (d->ev_logflush != NULL)
 		event_free(d->ev_logflush);
@@ -895,6 +897,7 @@ main(int argc, char *argv[])
 		fatalx("cannot create the event loop");
 	d.queue = queue_new(d.cfg.queue_max_bytes);
 	d.stats.queue = d.queue;	/* the live queue gauges */
+	d.stats.quality = quality_new(d.cfg.node);
 	d.ingest = ingest_new(&d.stats, d.queue, d.cfg.node);
 	if (moscdrd_open_auth(&d.cfg, d.ingest, err, sizeof(err)) == -1)
 		fatalx("auth.key_file: %s", err);

@@ -212,6 +212,122 @@ prom_render_stats(struct prom_buf *b, const struct stats_snapshot *s)
 	prom_u64(b, "moscdr_rows_written_total", &l, 1, s->samples);
 }
 
+/* One histogram family's series, one per node and side; which picks
+ * the histogram of a side. */
+enum prom_qhist { PROM_Q_MOS, PROM_Q_LOSS, PROM_Q_JITTER };
+
+static void
+prom_quality_hist(struct prom_buf *b, const struct quality_snapshot *q,
+    const char *name, const char *help, enum prom_qhist which)
+{
+	double bounds[QUALITY_LOSS_NBOUNDS + QUALITY_JITTER_NBOUNDS];
+	const struct quality_side *s;
+	struct prom_label l[2];
+	size_t i, k, side, nb;
+
+	prom_family(b, name, "histogram", help);
+	nb = which == PROM_Q_MOS ? QUALITY_MOS_NBOUNDS : which == PROM_Q_LOSS ?
+	    QUALITY_LOSS_NBOUNDS : QUALITY_JITTER_NBOUNDS;
+	for (k = 0; k < nb; k++)
+		bounds[k] = which == PROM_Q_MOS ? quality_mos_bounds[k] :
+		    which == PROM_Q_LOSS ? quality_loss_bounds[k] :
+		    quality_jitter_bounds[k] / 1000.0;
+	for (i = 0; i < q->nnodes; i++)
+		for (side = 0; side < QUALITY_SIDES; side++) {
+			s = &q->nodes[i].side[side];
+			l[0].name = "node";
+			l[0].value = q->nodes[i].name;
+			l[1].name = "side";
+			l[1].value = rec_side_name((int)side);
+			if (which == PROM_Q_MOS)
+				prom_histogram(b, name, l, 2, bounds, nb,
+				    s->mos.bucket, s->mos.sum);
+			else if (which == PROM_Q_LOSS)
+				prom_histogram(b, name, l, 2, bounds, nb,
+				    s->loss.bucket, s->loss.sum);
+			else
+				prom_histogram(b, name, l, 2, bounds, nb,
+				    s->jitter.bucket, s->jitter.sum / 1000.0);
+		}
+}
+
+void
+prom_render_quality(struct prom_buf *b, const struct quality_snapshot *q)
+{
+	struct prom_label l[3];
+	size_t i, side;
+	int r;
+
+	if (q->nnodes == 0)
+		return;
+	prom_family(b, "moscdr_node_calls_total", "counter",
+	    "Calls stored, by node: counted once, when their call row is "
+	    "inserted.");
+	for (i = 0; i < q->nnodes; i++) {
+		l[0].name = "node";
+		l[0].value = q->nodes[i].name;
+		prom_u64(b, "moscdr_node_calls_total", l, 1, q->nodes[i].calls);
+	}
+	prom_quality_hist(b, q, "moscdr_call_mos",
+	    "Average MOS of a side of each new call, buckets at the G.107 "
+	    "band edges.", PROM_Q_MOS);
+	prom_family(b, "moscdr_calls_without_mos_total", "counter",
+	    "New calls whose side has no MOS, by the reason stored in "
+	    "mos_missing.");
+	for (i = 0; i < q->nnodes; i++)
+		for (side = 0; side < QUALITY_SIDES; side++)
+			for (r = 1; r < REC_MISSING_COUNT; r++) {
+				l[0].name = "node";
+				l[0].value = q->nodes[i].name;
+				l[1].name = "side";
+				l[1].value = rec_side_name((int)side);
+				l[2].name = "reason";
+				l[2].value = rec_missing_name(
+				    (enum rec_missing)r);
+				prom_u64(b, "moscdr_calls_without_mos_total",
+				    l, 3, q->nodes[i].side[side].without[r]);
+			}
+	prom_quality_hist(b, q, "moscdr_call_packet_loss_percent",
+	    "Average packet loss of a side of each new call, in percent.",
+	    PROM_Q_LOSS);
+	prom_quality_hist(b, q, "moscdr_call_jitter_seconds",
+	    "Average jitter of a side of each new call.", PROM_Q_JITTER);
+}
+
+/* One gauge or counter family of one unlabelled value, when known. */
+static void
+prom_process_one(struct prom_buf *b, const char *name, const char *type,
+    const char *help, double v, int decimals)
+{
+	if (v < 0)
+		return;
+	prom_family(b, name, type, help);
+	if (decimals == 0)
+		prom_printf(b, "%s %.0f\n", name, v);
+	else
+		prom_printf(b, "%s %.*f\n", name, decimals, v);
+}
+
+void
+prom_render_process(struct prom_buf *b, const struct process_stats *p)
+{
+	prom_process_one(b, "process_start_time_seconds", "gauge",
+	    "Start time of the process since the epoch, in seconds.",
+	    p->start_unix, 2);
+	prom_process_one(b, "process_cpu_seconds_total", "counter",
+	    "User and system CPU time the process spent, in seconds.",
+	    p->cpu_s, 2);
+	prom_process_one(b, "process_resident_memory_bytes", "gauge",
+	    "Resident memory of the process, in bytes.", p->rss_bytes, 0);
+	prom_process_one(b, "process_virtual_memory_bytes", "gauge",
+	    "Virtual memory of the process, in bytes.", p->vsize_bytes, 0);
+	prom_process_one(b, "process_open_fds", "gauge",
+	    "File descriptors the process has open.", p->open_fds, 0);
+	prom_process_one(b, "process_max_fds", "gauge",
+	    "The process's limit of open file descriptors (soft).",
+	    p->max_fds, 0);
+}
+
 /* One per-client family; field picks the value. */
 static void
 prom_evapi_family(struct prom_buf *b, const struct evapi_counters *c,
@@ -269,7 +385,11 @@ prom_render_page(struct prom_buf *b, const struct prom_info *info,
 	prom_family(b, "moscdr_retention_days", "gauge",
 	    "Days of calls kept (retention.days); 0 keeps all.");
 	prom_i64(b, "moscdr_retention_days", NULL, 0, info->retention_days);
+	if (info->process != NULL)
+		prom_render_process(b, info->process);
 	prom_render_stats(b, s);
+	if (info->quality != NULL)
+		prom_render_quality(b, info->quality);
 	if (nevapi == 0)
 		return;
 	prom_evapi_family(b, evapi, nevapi, "moscdr_evapi_connected", "gauge",

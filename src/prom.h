@@ -17,6 +17,8 @@
 #include <stdint.h>
 
 #include "evapi.h"
+#include "process.h"
+#include "quality.h"
 #include "stats.h"
 
 /* A growing text buffer; allocation failure is fatal (xrealloc). */
@@ -63,6 +65,13 @@ void prom_histogram(struct prom_buf *b, const char *name,
  * families derived from them (moscdr_rows_written_total). */
 void prom_render_stats(struct prom_buf *b, const struct stats_snapshot *s);
 
+/* The call-quality families (quality.h) from a snapshot. */
+void prom_render_quality(struct prom_buf *b,
+    const struct quality_snapshot *q);
+
+/* The standard process_* families; a negative value is left out. */
+void prom_render_process(struct prom_buf *b, const struct process_stats *p);
+
 /* What the page says besides the counters. */
 struct prom_info {
 	const char *version;
@@ -70,9 +79,12 @@ struct prom_info {
 	const char *driver;
 	double start_unix;
 	int retention_days;
+	const struct process_stats *process;	/* NULL: no process_* */
+	const struct quality_snapshot *quality;	/* NULL: no call quality */
 };
 
-/* The whole /metrics page: build info, stats, the evapi clients. */
+/* The whole /metrics page: build info, process, stats, call quality, the
+ * evapi clients. */
 void prom_render_page(struct prom_buf *b, const struct prom_info *info,
     const struct stats_snapshot *s, const struct evapi_counters *evapi,
     size_t nevapi);

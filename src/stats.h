@@ -23,6 +23,7 @@
 #include "record.h"
 
 struct journal;
+struct quality;
 struct queue;
 
 enum stats_transport {
@@ -223,6 +224,10 @@ struct stats {
 	 * stuck in a call and cannot update the gauge. The writer sets it
 	 * and clears it before it closes the journal. */
 	_Atomic(struct journal *) journal;
+	/* The call-quality figures, per node and side (quality.h): not
+	 * rows of the table, their label values come from the messages.
+	 * Set before the threads start; NULL counts nothing. */
+	struct quality *quality;
 };
 
 struct stats_snapshot {

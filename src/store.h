@@ -38,12 +38,19 @@ enum store_status {
 				   database refuses): retrying will not help */
 };
 
-/* Rows touched by one put_batch, for counters. */
+/*
+ * Rows touched by one put_batch, for counters. created, when not NULL,
+ * has room for the batch's n records: on STORE_OK created[i] is 1 when
+ * recs[i] inserted its call row (the call is new) and 0 when it was
+ * merged into a call already stored (in this batch or before); on
+ * failure its content is undefined.
+ */
 struct store_counts {
 	uint64_t calls_new;	/* call rows inserted */
 	uint64_t calls_merged;	/* messages merged into an existing call */
 	uint64_t legs;		/* leg rows inserted or updated */
 	uint64_t samples;	/* mos_sample rows inserted or updated */
+	unsigned char *created;	/* per record, or NULL */
 };
 
 /*

@@ -106,7 +106,8 @@ static const char pg_sql_begin[] =
 /*
  * The merge of one round ($1): the call rows first (sorted by key: the
  * lock order), then their legs and samples joined through ord. Returns
- * calls inserted, calls merged, legs and samples written.
+ * calls inserted, calls merged, legs and samples written, and the ords
+ * of the records that inserted their call ("0,3,4", or NULL).
  */
 static const char pg_sql_merge[] =
     "WITH c AS ("
@@ -146,7 +147,9 @@ static const char pg_sql_merge[] =
     " RETURNING 1)"
     "SELECT (SELECT count(*) FROM m WHERE messages = 1),"
     " (SELECT count(*) FROM m WHERE messages > 1),"
-    " (SELECT count(*) FROM l), (SELECT count(*) FROM x)";
+    " (SELECT count(*) FROM l), (SELECT count(*) FROM x),"
+    /* the records that inserted their call (messages is 1 only then) */
+    " (SELECT string_agg(ord::text, ',') FROM m WHERE messages = 1)";
 
 /*
  * The rollups of the batch's calls (the keys of round 1 are all of them):
@@ -933,12 +936,32 @@ pg_resolve(struct store *st, unsigned long long batch)
 	return STORE_RETRY;
 }
 
+/*
+ * Sets created[ord] for each ord of the list "0,3,4" (the merge's last
+ * column); ords outside 0..n-1 are ignored.
+ */
+static void
+pg_mark_created(const char *list, unsigned char *created, size_t n)
+{
+	unsigned long long ord;
+	char *end;
+
+	while (*list != '\0') {
+		ord = strtoull(list, &end, 10);
+		if (end == list)
+			break;
+		if (ord < n)
+			created[ord] = 1;
+		list = *end == ',' ? end + 1 : end;
+	}
+}
+
 static enum store_status
 pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
     const struct store_position *pos, struct store_counts *counts, char *err,
     size_t errlen)
 {
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 	const char *param[1];
 	char rbuf[16], sql[256];
 	PGresult *res;
@@ -949,6 +972,8 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		return STORE_OK;
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
+	if (counts != NULL && counts->created != NULL && n > 0)
+		memset(counts->created, 0, n);
 	rounds = n > 0 ? pg_assign_rounds(st, recs, n) : 0;
 	if ((s = pg_exec(st, pg_sql_begin, PGRES_COMMAND_OK, "begin", err,
 	    errlen)) != STORE_OK)
@@ -972,7 +997,7 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		res = PQexecParams(st->conn, pg_sql_merge, 1, NULL, param,
 		    NULL, NULL, 0);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK ||
-		    PQntuples(res) != 1 || PQnfields(res) != 4) {
+		    PQntuples(res) != 1 || PQnfields(res) != 5) {
 			pg_err(st, PQresultErrorMessage(res), err, errlen,
 			    "merging the batch");
 			s = pg_classify(st, res);
@@ -983,6 +1008,9 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		c.calls_merged += strtoull(PQgetvalue(res, 0, 1), NULL, 10);
 		c.legs += strtoull(PQgetvalue(res, 0, 2), NULL, 10);
 		c.samples += strtoull(PQgetvalue(res, 0, 3), NULL, 10);
+		if (counts != NULL && counts->created != NULL)
+			pg_mark_created(PQgetvalue(res, 0, 4), counts->created,
+			    n);
 		PQclear(res);
 	}
 	if (n > 0 && (s = pg_exec(st, pg_sql_rollup_in, PGRES_COMMAND_OK,

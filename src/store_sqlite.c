@@ -561,7 +561,8 @@ fail:
  */
 static int
 sqlite_put_record(struct store *st, const struct record *r,
-    struct store_counts *c, char *err, size_t errlen)
+    struct store_counts *c, unsigned char *created, char *err,
+    size_t errlen)
 {
 	sqlite3_stmt *s;
 	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
@@ -595,10 +596,13 @@ sqlite_put_record(struct store *st, const struct record *r,
 		return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
 	}
 	call_pk = sqlite3_column_int64(s, 0);
+	/* messages is 1 only on the insert: a merge adds one. */
 	if (sqlite3_column_int64(s, 1) > 1)
 		c->calls_merged++;
 	else
 		c->calls_new++;
+	if (created != NULL)
+		*created = sqlite3_column_int64(s, 1) <= 1;
 	/* Finishes the statement; RETURNING has done all its work by now. */
 	rc = sqlite3_reset(s);
 	if (rc != SQLITE_OK) {
@@ -715,7 +719,8 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
     const struct store_position *pos, struct store_counts *counts, char *err,
     size_t errlen)
 {
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
+	unsigned char *created = counts != NULL ? counts->created : NULL;
 	size_t i;
 	int rc;
 
@@ -733,8 +738,8 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	    err, errlen)) != SQLITE_OK))
 		goto fail;
 	for (i = 0; i < n; i++)
-		if ((rc = sqlite_put_record(st, recs[i], &c, err, errlen)) !=
-		    SQLITE_OK)
+		if ((rc = sqlite_put_record(st, recs[i], &c, created != NULL ?
+		    &created[i] : NULL, err, errlen)) != SQLITE_OK)
 			goto fail;
 	if (n > 0 && (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], 1,
 	    err, errlen)) != SQLITE_OK)

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "log.h"
+#include "quality.h"
 #include "queue.h"
 #include "record.h"
 #include "retention.h"
@@ -63,6 +64,7 @@ struct writer {
 	struct retention ret;
 	_Atomic int retention_new;	/* days set by a reload; -1 none */
 	struct record **recs;	/* big batch slots */
+	unsigned char *created;	/* per slot: the record inserted its call */
 	size_t nrecs;
 	bool have_pos;
 	uint64_t applied;
@@ -249,9 +251,19 @@ writer_ensure_store(struct writer *w)
 	return true;
 }
 
+/*
+ * Counts a committed batch. The call-quality figures (quality.h) see
+ * each call once: only the records that inserted their call row.
+ */
 static void
-writer_count(struct writer *w, size_t n, const struct store_counts *c)
+writer_count(struct writer *w, struct record *const *recs, size_t n,
+    const struct store_counts *c)
 {
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (c->created != NULL && c->created[i])
+			quality_observe_call(w->stats->quality, recs[i]);
 	stats_add(&w->stats->stored, n);
 	stats_add(&w->stats->calls_new, c->calls_new);
 	stats_add(&w->stats->calls_merged, c->calls_merged);
@@ -307,11 +319,12 @@ writer_put(struct writer *w, struct queue_item *list, uint64_t last)
 	if (n == 0 && last == 0)
 		return STORE_OK;
 	memset(&c, 0, sizeof(c));
+	c.created = w->created;
 	rc = writer_call_put(w, w->recs, n, last, &c, err, sizeof(err));
 	if (rc == STORE_OK) {
 		writer_note_ok(w);
 		if (n > 0)
-			writer_count(w, n, &c);
+			writer_count(w, w->recs, n, &c);
 		if (w->down)
 			writer_mark_up(w);
 		return STORE_OK;
@@ -333,6 +346,7 @@ writer_put(struct writer *w, struct queue_item *list, uint64_t last)
 		if (r == NULL)
 			continue;
 		memset(&c, 0, sizeof(c));
+		c.created = w->created;
 		rc = writer_call_put(w, &r, 1, seq, &c, err, sizeof(err));
 		if (rc == STORE_RETRY) {
 			/* The committed ones are behind the position now:
@@ -353,7 +367,7 @@ writer_put(struct writer *w, struct queue_item *list, uint64_t last)
 		}
 		if (seq > done)
 			done = seq;
-		writer_count(w, 1, &c);
+		writer_count(w, &r, 1, &c);
 	}
 	/* The refused records' sequence numbers are applied too. */
 	if (last > done && writer_call_put(w, NULL, 0, last, NULL, err,
@@ -689,6 +703,7 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 	w->stats = stats;
 	w->nrecs = WRITER_BIG_BATCHES * cfg->batch_size;
 	w->recs = xcalloc(w->nrecs, sizeof(*w->recs));
+	w->created = xcalloc(w->nrecs, 1);
 	retention_init(&w->ret, cfg->retention_days, util_monotonic());
 	atomic_store(&w->retention_new, -1);
 	if (cfg->journal) {
@@ -696,6 +711,7 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 		    cfg->sync_s, err, errlen);
 		if (w->journal == NULL) {
 			free(w->recs);
+			free(w->created);
 			free(w);
 			return NULL;
 		}
@@ -720,6 +736,7 @@ writer_start(const struct writer_config *cfg, struct queue *q,
 		atomic_store(&stats->journal, NULL);
 		journal_close(w->journal);
 		free(w->recs);
+		free(w->created);
 		free(w);
 		return NULL;
 	}
@@ -813,6 +830,7 @@ writer_stop(struct writer *w)
 	pthread_cond_destroy(&w->start_cond);
 	pthread_mutex_destroy(&w->start_lock);
 	free(w->recs);
+	free(w->created);
 	free(w);
 	return true;
 }

@@ -138,20 +138,31 @@ def parse_exposition(page):
     for name, f in fams.items():
         assert f["type"] and f["help"], "%s: TYPE and HELP" % name
         assert f["samples"], "%s: no samples" % name
-        assert name.startswith("moscdr_"), name
+        assert name.startswith(("moscdr_", "process_")), name
         if f["type"] == "counter":
             assert name.endswith("_total"), "counter %s without _total" % name
             assert all(v >= 0 and not math.isinf(v)
                        for _, _, v in f["samples"]), name
         if f["type"] == "histogram":
-            b = [(s[1]["le"], s[2]) for s in f["samples"]
-                 if s[0] == name + "_bucket"]
-            les = [float(le) for le, _ in b]
-            assert les == sorted(les) and les[-1] == math.inf, name
-            counts = [v for _, v in b]
-            assert counts == sorted(counts), "%s: not cumulative" % name
-            count = [s[2] for s in f["samples"] if s[0] == name + "_count"]
-            assert count == [counts[-1]], "%s: _count != +Inf" % name
+            # Per series (the labels but le): ordered cumulative
+            # buckets ending in +Inf, and _count equal to that bucket.
+            series = {}
+            for n, lb, v in f["samples"]:
+                key = tuple(sorted((k, x) for k, x in lb.items()
+                                   if k != "le"))
+                series.setdefault(key, {"b": [], "count": []})
+                if n == name + "_bucket":
+                    series[key]["b"].append((lb["le"], v))
+                elif n == name + "_count":
+                    series[key]["count"].append(v)
+            for key, sr in series.items():
+                les = [float(le) for le, _ in sr["b"]]
+                assert les == sorted(les) and les[-1] == math.inf, (name,
+                                                                    key)
+                counts = [v for _, v in sr["b"]]
+                assert counts == sorted(counts), "%s: not cumulative" % name
+                assert sr["count"] == [counts[-1]], (
+                    "%s: _count != +Inf" % name)
     return fams
 
 
@@ -214,6 +225,111 @@ def test_metrics_page_is_valid_and_matches_the_counters(daemon, db):
     (_, info, one), = fams["moscdr_build_info"]["samples"]
     assert one == 1 and info["node"] == "test" and info["driver"] == db.driver
     assert re.match(r"\d+\.\d+", info["version"])
+
+
+def mos_missing_reasons():
+    """The reasons of the one reason table in the code (record_value.c's
+    missing_names), in its order."""
+    with open(os.path.join(mt.ROOT, "src", "record_value.c")) as f:
+        return re.findall(r'\[REC_MISSING_[A-Z_]+\] = "([a-z_]+)"', f.read())
+
+
+def _quality(fams, node, side):
+    """The call-quality figures of one node and side from the page."""
+    def get(name, **lb):
+        return value(fams, name, node=node, side=side, **lb)
+    reasons = {lb["reason"]: v for n, lb, v in
+               fams["moscdr_calls_without_mos_total"]["samples"]
+               if lb["node"] == node and lb["side"] == side}
+    buckets = {lb["le"]: v for n, lb, v in fams["moscdr_call_mos"]["samples"]
+               if n == "moscdr_call_mos_bucket" and lb["node"] == node and
+               lb["side"] == side}
+    return {"count": get("moscdr_call_mos_count"),
+            "sum": get("moscdr_call_mos_sum"), "buckets": buckets,
+            "without": {k: v for k, v in reasons.items() if v},
+            "reasons": set(reasons),
+            "loss_count": get("moscdr_call_packet_loss_percent_count"),
+            "jitter_sum": get("moscdr_call_jitter_seconds_sum")}
+
+
+def test_quality_metrics_count_each_call_once(daemon, db):
+    """Calls are counted per node and side once, by the message that
+    created them: a retransmitted BYE (same call, every MOS field empty),
+    in the same batch or a later one, and a later message with other
+    values change nothing; sides without MOS count under the reason the
+    database stores; every reason of the table is exported at 0 from
+    the start; calls = MOS count + sum of the reasons per side."""
+    d = daemon.start(metrics__listen="127.0.0.1:0")
+    fams = parse_exposition(http_get(d, "/metrics")[2])
+    own = _quality(fams, "test", "A")
+    assert own["count"] == 0 and own["without"] == {}
+    assert own["reasons"] == set(mos_missing_reasons()) >= {
+        "no_media", "no_rtcp", "too_short", "no_reply", "unknown"}
+    with open(os.path.join(mt.ROOT, "tests", "data",
+                           "e2e-reply-nortcp.json")) as f:
+        nortcp = f.read()
+    d.send({"call_id": "q-1", "node": "k1", "mos_A_label": "caller",
+            "mos_average_A": "4.4", "mos_average_packetloss_A": "0",
+            "mos_average_jitter_A": "3"})
+    d.send({"call_id": "q-2", "node": "k1", "mos_average_A": "3.1",
+            "mos_average_B": "2.0", "mos_B_label": "callee"})
+    d.send({"call_id": "q-2", "node": "k1"})      # same batch, most likely
+    d.send(nortcp)                                # node "test", no RTCP
+    mt.wait_until(lambda: db.count_calls() == 3, 20, "3 calls")
+    d.send({"call_id": "q-1", "node": "k1"})      # the retransmitted BYE
+    d.send({"call_id": "q-2", "node": "k1", "mos_average_A": "4.0"})
+
+    def settled():
+        f = parse_exposition(http_get(d, "/metrics")[2])
+        return f if value(f, "moscdr_messages_stored_total") == 6 else None
+    fams = mt.wait_until(settled, 20, "6 messages stored")
+    assert value(fams, "moscdr_calls_new_total") == 3
+    assert value(fams, "moscdr_node_calls_total", node="k1") == 2
+    assert value(fams, "moscdr_node_calls_total", node="test") == 1
+    a = _quality(fams, "k1", "A")
+    assert a["count"] == 2 and abs(a["sum"] - 7.5) < 1e-6
+    # 3.1 counts at its own edge (le is inclusive), 4.4 above 4.34.
+    assert a["buckets"] == {"2.58": 0, "3.1": 1, "3.6": 1, "4.03": 1,
+                            "4.34": 1, "+Inf": 2}
+    assert a["without"] == {}
+    assert a["loss_count"] == 1 and abs(a["jitter_sum"] - 0.003) < 1e-9
+    b = _quality(fams, "k1", "B")
+    assert b["count"] == 1 and b["buckets"]["2.58"] == 1
+    assert b["without"] == {"no_reply": 1}     # q-1: no B, no reply
+    t = _quality(fams, "test", "A"), _quality(fams, "test", "B")
+    stored = db.query("SELECT side, mos_missing FROM leg ORDER BY side")
+    assert [r[1] for r in stored if r[1] is not None] == ["no_rtcp"] * 2
+    assert [x["without"] for x in t] == [{"no_rtcp": 1}, {"no_rtcp": 1}]
+    for node, calls in (("k1", 2), ("test", 1)):
+        for side in "AB":
+            q = _quality(fams, node, side)
+            assert q["count"] + sum(q["without"].values()) == calls
+    d.stop()
+
+
+def test_process_metrics(daemon, db):
+    """The standard process_* families describe the daemon's process: its
+    start time (that of moscdr_start_time_seconds, within the clock's
+    resolution), memory, CPU and descriptors, the soft limit as in
+    /proc/PID/limits."""
+    d = daemon.start(metrics__listen="127.0.0.1:0")
+    fams = parse_exposition(http_get(d, "/metrics")[2])
+    with open("/proc/%d/limits" % d.pid) as f:
+        soft = [ln.split()[3] for ln in f if ln.startswith("Max open files")]
+    with open("/proc/%d/status" % d.pid) as f:
+        rss = [int(ln.split()[1]) * 1024 for ln in f
+               if ln.startswith("VmRSS:")][0]
+    fds = len(os.listdir("/proc/%d/fd" % d.pid))
+    d.stop()
+    assert fams["process_cpu_seconds_total"]["type"] == "counter"
+    start = value(fams, "process_start_time_seconds")
+    assert abs(start - value(fams, "moscdr_start_time_seconds")) < 2
+    assert value(fams, "process_max_fds") == float(soft[0])
+    assert 0.5 * rss < value(fams, "process_resident_memory_bytes") < 2 * rss
+    assert value(fams, "process_virtual_memory_bytes") > \
+        value(fams, "process_resident_memory_bytes")
+    assert abs(value(fams, "process_open_fds") - fds) <= 3
+    assert value(fams, "process_cpu_seconds_total") >= 0
 
 
 def test_metrics_evapi_client_state(daemon, db):

@@ -31,7 +31,7 @@ def promtool(*args, cwd=DIR):
 def test_rules_check_and_unit_tests_pass():
     r = promtool("check", "rules", RULES)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "SUCCESS: 5 rules found" in r.stdout
+    assert "SUCCESS: 6 rules found" in r.stdout
     r = promtool("test", "rules", TESTS)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "SUCCESS" in r.stdout
@@ -58,4 +58,8 @@ def test_rules_read_series_the_daemon_exposes(daemon, db):
     d.stop()
     assert status == 200
     exposed = set(re.findall(r"^# TYPE (\S+) ", page, re.M))
+    # A histogram's series are name_bucket, name_sum and name_count.
+    for h in re.findall(r"^# TYPE (\S+) histogram", page, re.M):
+        exposed |= {h + "_bucket", h + "_sum", h + "_count"}
+    assert "moscdr_call_mos_bucket" in names
     assert names <= exposed, names - exposed

@@ -25,11 +25,19 @@ static char *
 render(const struct stats_snapshot *s, const struct evapi_counters *c,
     size_t n)
 {
-	struct prom_info info = { "1.2", "no\"de\\x\ny", "sqlite", 1.5, 7 };
+	static const struct process_stats ps = { 100, 2, 4096, 8192, 5, 1024 };
+	struct prom_info info = { "1.2", "no\"de\\x\ny", "sqlite", 1.5, 7,
+	    &ps, NULL };
+	struct quality_snapshot *q = xcalloc(1, sizeof(*q));
 	struct prom_buf b;
 
+	/* One node with no call yet: every quality series at 0. */
+	q->nnodes = 1;
+	snprintf(q->nodes[0].name, sizeof(q->nodes[0].name), "k1");
+	info.quality = q;
 	prom_buf_init(&b);
 	prom_render_page(&b, &info, s, c, n);
+	free(q);
 	return b.p;
 }
 

@@ -421,7 +421,7 @@ test_put_values_and_units(void **state)
 {
 	struct store *st;
 	struct record *r = rec_full("n1", "call-1@host");
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 	char buf[256];
 
 	(void)state;
@@ -473,7 +473,7 @@ test_merge_rules(void **state)
 {
 	struct store *st;
 	struct record *a = rec_full("n1", "m-1"), *b, *d;
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 	char buf[256];
 
 	(void)state;
@@ -524,7 +524,9 @@ test_same_call_twice_in_batch(void **state)
 {
 	struct store *st;
 	struct record *r[4];
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct record *later[2];
+	unsigned char created[4] = { 9, 9, 9, 9 };
+	struct store_counts c = { 0, 0, 0, 0, created };
 	char buf[256];
 	size_t i;
 
@@ -546,11 +548,25 @@ test_same_call_twice_in_batch(void **state)
 	assert_int_equal(c.calls_new, 2);
 	assert_int_equal(c.calls_merged, 2);
 	assert_int_equal(c.samples, 3);
+	/* Which records inserted their call: the first "dup" and "other". */
+	assert_int_equal(created[0], 1);
+	assert_int_equal(created[1], 1);
+	assert_int_equal(created[2], 0);
+	assert_int_equal(created[3], 0);
+	/* A later batch merges "dup" and creates "new". */
+	later[0] = rec_new("n1", "new", 1790000003);
+	later[1] = rec_new("n1", "dup", 1790000003);
+	memset(created, 9, sizeof(created));
+	assert_int_equal(put(st, later, 2, &c), STORE_OK);
+	assert_int_equal(created[0], 1);
+	assert_int_equal(created[1], 0);
+	record_free(later[0]);
+	record_free(later[1]);
 	assert_string_equal(test_value(buf, sizeof(buf), "SELECT concat_ws("
 	    "'|', messages, sip_code, from_tag, mos, samples) FROM call"
 	    " JOIN mos_sample USING (call_pk) WHERE call_id = 'dup'"),
-	    "3|200|tag|4|7");
-	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 2);
+	    "4|200|tag|4|7");
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "call"), 3);
 	store_backend_pg.close(st);
 	for (i = 0; i < 4; i++)
 		record_free(r[i]);
@@ -562,7 +578,7 @@ test_two_nodes_two_calls(void **state)
 {
 	struct store *st;
 	struct record *r[2];
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 
 	(void)state;
 	SKIP_WITHOUT_PG();

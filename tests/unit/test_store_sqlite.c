@@ -340,7 +340,7 @@ static void
 test_put_stores_units(void **state)
 {
 	struct fixture *f = *state;
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 
 	open_all(f);
 	assert_int_equal(put(f, &c, 1, rec_full("n1", "c1", T0 + 70.5)),
@@ -397,7 +397,7 @@ static void
 test_merge_same_record_twice(void **state)
 {
 	struct fixture *f = *state;
-	struct store_counts c1 = { 0, 0, 0, 0 }, c2 = { 0, 0, 0, 0 };
+	struct store_counts c1 = { 0, 0, 0, 0, NULL }, c2 = { 0, 0, 0, 0, NULL };
 	struct record *r;
 
 	open_all(f);
@@ -610,7 +610,7 @@ static void
 test_two_nodes_two_calls(void **state)
 {
 	struct fixture *f = *state;
-	struct store_counts c = { 0, 0, 0, 0 };
+	struct store_counts c = { 0, 0, 0, 0, NULL };
 
 	open_all(f);
 	assert_int_equal(put(f, &c, 2, rec_full("n1", "c1", T0),
@@ -627,7 +627,8 @@ static void
 test_same_call_in_one_batch(void **state)
 {
 	struct fixture *f = *state;
-	struct store_counts c = { 0, 0, 0, 0 };
+	unsigned char created[3] = { 9, 9, 9 };
+	struct store_counts c = { 0, 0, 0, 0, created };
 	struct record *r2 = rec_new("n1", "c1", T0 + 3);
 
 	r2->sip_reason = xstrdup("Later");
@@ -637,11 +638,23 @@ test_same_call_in_one_batch(void **state)
 	    STORE_OK);
 	assert_int_equal(c.calls_new, 1);
 	assert_int_equal(c.calls_merged, 1);
-	assert_int_equal(q_int(f, "SELECT count(*) FROM call"), 1);
-	assert_int_equal(q_int(f, "SELECT messages FROM call"), 2);
-	q_text_eq(f, "SELECT sip_reason FROM call", "Later");
-	assert_float_equal(q_real(f, "SELECT mos_average FROM v_call_quality"),
-	    2.5, 1e-9);
+	/* The first inserted the call, the second merged into it. */
+	assert_int_equal(created[0], 1);
+	assert_int_equal(created[1], 0);
+	/* A later batch: c1 merged, c2 new. */
+	assert_int_equal(put(f, &c, 3, rec_new("n1", "c2", T0 + 4),
+	    rec_new("n1", "c1", T0 + 4), rec_new("n1", "c2", T0 + 5)),
+	    STORE_OK);
+	assert_int_equal(created[0], 1);
+	assert_int_equal(created[1], 0);
+	assert_int_equal(created[2], 0);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM call"), 2);
+	assert_int_equal(q_int(f, "SELECT messages FROM call WHERE"
+	    " call_id = 'c1'"), 3);
+	q_text_eq(f, "SELECT sip_reason FROM call WHERE call_id = 'c1'",
+	    "Later");
+	assert_float_equal(q_real(f, "SELECT mos_average FROM v_call_quality"
+	    " WHERE call_id = 'c1'"), 2.5, 1e-9);
 }
 
 /* Proves: a value not sent is NULL in the table and in the view, not 0;
