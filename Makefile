@@ -87,7 +87,7 @@ DEPS_BUILD = build-essential pkg-config libcjson-dev libconfuse-dev \
 	     libsqlite3-dev libpq-dev libevent-dev libssl-dev libmicrohttpd-dev \
 	     libsystemd-dev zlib1g-dev sqlite3
 DEPS_TEST  = libcmocka-dev python3 python3-pytest python3-psycopg2 pgbouncer \
-	     postgresql prometheus
+	     postgresql prometheus libjs-chart.js chromium
 
 .PHONY: all deps deps-test run test unit integration e2e bench fuzz \
 	install deb clean check-config

@@ -35,6 +35,7 @@
 #include "privdrop.h"
 #include "quality.h"
 #include "queue.h"
+#include "report.h"
 #include "stats.h"
 #include "store.h"
 #include "udp.h"
@@ -87,6 +88,57 @@ moscdrd_early_stop(int sig)
 	moscdrd_stop_early = 1;
 }
 
+/* A --days or --worst argument: digits only, into *out; 0 or -1. */
+static int
+moscdrd_count_arg(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || v > 1000000)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
+/* moscdrd --report: the page from the configured database; exit code. */
+static int
+moscdrd_report(struct config *cfg, const char *out, int days, int worst)
+{
+	const struct store_backend *be = store_backend_find(cfg->db_driver);
+	struct report_options o;
+	struct store_config sc;
+	char err[1024];
+	int rc = 0;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.driver = cfg->db_driver;
+	sc.path = cfg->db_path;
+	sc.conninfo = cfg->db_conninfo;
+	sc.busy_timeout_ms = cfg->db_busy_timeout_ms;
+	sc.cache_kib = cfg->db_cache_kib;
+	sc.connect_timeout_s = 10;
+	memset(&o, 0, sizeof(o));
+	o.out = out;
+	o.days = days;
+	o.worst = worst;
+	o.now = util_now();
+	o.version = MOSCDR_VERSION;
+	if (be == NULL) {
+		fprintf(stderr, "moscdrd: database.driver %s: unknown\n",
+		    cfg->db_driver);
+		rc = 1;
+	} else if (report_write(be, &sc, &o, err, sizeof(err)) == -1) {
+		fprintf(stderr, "moscdrd: %s\n", err);
+		rc = 1;
+	}
+	config_free(cfg);
+	return rc;
+}
+
 static __attribute__((noreturn)) void
 usage(int code)
 {
@@ -100,7 +152,9 @@ usage(int code)
 	    "  -V   print the version\n"
 	    "  -h   this help\n"
 	    "  --copy-from sqlite:PATH  copy that SQLite database into the\n"
-	    "       configured PostgreSQL one, then exit (resumable)\n",
+	    "       configured PostgreSQL one, then exit (resumable)\n"
+	    "  --report FILE [--days N] [--worst N]  write an HTML report of\n"
+	    "       the last N days (30) with the N worst calls (20), then exit\n",
 	    MOSCDR_CONF_DEFAULT);
 	exit(code);
 }
@@ -787,15 +841,31 @@ main(int argc, char *argv[])
 
 	static const struct option longopts[] = {
 		{ "copy-from", required_argument, NULL, 'C' },
+		{ "report", required_argument, NULL, 'R' },
+		{ "days", required_argument, NULL, 'D' },
+		{ "worst", required_argument, NULL, 'W' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *copy_from = NULL;
+	const char *copy_from = NULL, *report = NULL;
+	int days = 30, worst = 20;
 
 	while ((ch = getopt_long(argc, argv, "df:ho:tvV", longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'C':
 			copy_from = optarg;
+			break;
+		case 'R':
+			report = optarg;
+			break;
+		case 'D':
+		case 'W':
+			if (moscdrd_count_arg(optarg, ch == 'D' ?
+			    &days : &worst) == -1) {
+				fprintf(stderr, "moscdrd: --%s takes a whole "
+				    "number\n", ch == 'D' ? "days" : "worst");
+				return 1;
+			}
 			break;
 		case 'd':
 			foreground = 1;
@@ -847,6 +917,8 @@ main(int argc, char *argv[])
 	}
 	if (check)
 		return moscdrd_check(&d.cfg, file);
+	if (report != NULL)
+		return moscdrd_report(&d.cfg, report, days, worst);
 	if (copy_from != NULL) {
 		int rc = 0;
 

@@ -64,6 +64,9 @@ struct store_position {
 
 struct store;
 
+/* Most columns a query (store_backend.query) hands to its row callback. */
+#define STORE_QUERY_COLS_MAX	64
+
 struct store_backend {
 	const char *name;
 	/*
@@ -113,6 +116,18 @@ struct store_backend {
 	    size_t limit, uint64_t *deleted, char *err, size_t errlen);
 	/* STORE_OK when the database answers and is writable. */
 	enum store_status (*ping)(struct store *st, char *err, size_t errlen);
+	/*
+	 * A read-only query, for the report (report.h), never the writer:
+	 * runs sql with the text parameters params[0 .. nparams) (?1.. on
+	 * SQLite, $1.. on PostgreSQL) and calls row(arg, ncols, values) for
+	 * each result row, values[i] the column as text, NULL for SQL NULL
+	 * (borrowed until row returns). row returning -1 stops the query:
+	 * STORE_REJECT with err untouched.
+	 */
+	enum store_status (*query)(struct store *st, const char *sql,
+	    const char *const *params, size_t nparams,
+	    int (*row)(void *arg, size_t ncols, const char *const *values),
+	    void *arg, char *err, size_t errlen);
 	/* Closes and frees. NULL is a no-op. */
 	void (*close)(struct store *st);
 };

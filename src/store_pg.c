@@ -1179,6 +1179,45 @@ pg_purge(struct store *st, double before_unix, size_t limit,
 	return STORE_OK;
 }
 
+/* The report's read-only queries (store.h, query). */
+static enum store_status
+pg_query(struct store *st, const char *sql, const char *const *params,
+    size_t nparams, int (*row)(void *, size_t, const char *const *),
+    void *arg, char *err, size_t errlen)
+{
+	const char *vals[STORE_QUERY_COLS_MAX];
+	enum store_status s;
+	PGresult *res;
+	int r, i, nrows, ncols;
+
+	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+		return s;
+	res = PQexecParams(st->conn, sql, (int)nparams, NULL, params, NULL,
+	    NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen, "query");
+		s = pg_classify(st, res);
+		PQclear(res);
+		pg_recover(st);
+		return s;
+	}
+	nrows = PQntuples(res);
+	ncols = PQnfields(res);
+	if (ncols > STORE_QUERY_COLS_MAX)
+		ncols = STORE_QUERY_COLS_MAX;
+	for (r = 0; r < nrows; r++) {
+		for (i = 0; i < ncols; i++)
+			vals[i] = PQgetisnull(res, r, i) ? NULL :
+			    PQgetvalue(res, r, i);
+		if (row(arg, (size_t)ncols, vals) == -1) {
+			PQclear(res);
+			return STORE_REJECT;
+		}
+	}
+	PQclear(res);
+	return STORE_OK;
+}
+
 const struct store_backend store_backend_pg = {
 	.name = "postgresql",
 	.open = pg_open,
@@ -1188,5 +1227,6 @@ const struct store_backend store_backend_pg = {
 	.position = pg_position,
 	.purge = pg_purge,
 	.ping = pg_ping,
+	.query = pg_query,
 	.close = pg_close,
 };

@@ -895,6 +895,52 @@ done:
 	return rc == SQLITE_OK ? STORE_OK : sqlite_status(rc);
 }
 
+/* The report's read-only queries (store.h, query). */
+static enum store_status
+sqlite_query(struct store *st, const char *sql, const char *const *params,
+    size_t nparams, int (*row)(void *, size_t, const char *const *),
+    void *arg, char *err, size_t errlen)
+{
+	const char *vals[STORE_QUERY_COLS_MAX];
+	char real[STORE_QUERY_COLS_MAX][32];
+	sqlite3_stmt *stmt = NULL;
+	size_t i, ncols;
+	int rc;
+
+	if ((rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL)) !=
+	    SQLITE_OK) {
+		sqlite_err(st, err, errlen, "query on %s", st->path);
+		return sqlite_status(rc);
+	}
+	for (i = 0; i < nparams; i++)
+		sqlite3_bind_text(stmt, (int)i + 1, params[i], -1,
+		    SQLITE_STATIC);
+	ncols = (size_t)sqlite3_column_count(stmt);
+	if (ncols > STORE_QUERY_COLS_MAX)
+		ncols = STORE_QUERY_COLS_MAX;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		for (i = 0; i < ncols; i++) {
+			/* SQLite's own text of a REAL has 15 digits: not
+			 * always the same double again. */
+			if (sqlite3_column_type(stmt, (int)i) == SQLITE_FLOAT) {
+				snprintf(real[i], sizeof(real[i]), "%.17g",
+				    sqlite3_column_double(stmt, (int)i));
+				vals[i] = real[i];
+			} else
+				vals[i] = (const char *)sqlite3_column_text(
+				    stmt, (int)i);
+		}
+		if (row(arg, ncols, vals) == -1) {
+			sqlite3_finalize(stmt);
+			return STORE_REJECT;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		sqlite_err(st, err, errlen, "query on %s", st->path);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? STORE_OK : sqlite_status(rc);
+}
+
 const struct store_backend store_backend_sqlite = {
 	.name = "sqlite",
 	.open = sqlite_open,
@@ -904,5 +950,6 @@ const struct store_backend store_backend_sqlite = {
 	.position = sqlite_position,
 	.purge = sqlite_purge,
 	.ping = sqlite_ping,
+	.query = sqlite_query,
 	.close = sqlite_close,
 };

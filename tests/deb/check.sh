@@ -4,6 +4,7 @@
 # `moscdrd -t` and then the unit's own ExecStart command line as user
 # moscdr (systemd need not be PID 1: setpriv does what User= does), send
 # one message, read its row with sqlite3, stop the daemon with SIGTERM,
+# write an HTML report as moscdr (the packaged Chart.js inlined),
 # install again (an upgrade keeps the configuration and the data),
 # `systemd-analyze verify` the installed unit, and purge. Leaves the
 # machine as it found it: a package left by an earlier run is purged
@@ -38,7 +39,7 @@ if [ "$(id -u)" != 0 ]; then
 	echo "deb: 0 passed, 0 failed"
 	exit 0
 fi
-tests/deps.sh dpkg-dev debhelper lintian sqlite3 python3 util-linux || exit 1
+tests/deps.sh dpkg-dev debhelper lintian sqlite3 python3 util-linux libjs-chart.js || exit 1
 
 echo "== make deb"
 if ! make -s deb >"$tmp/build.log" 2>&1; then
@@ -152,6 +153,15 @@ pid=
 if [ $rc -eq 0 ] && grep -q 'exiting, stats: .*stored=1 ' "$tmp/daemon.log"
 then ok "SIGTERM: exit 0, stored=1"; else
 	bad "SIGTERM: exit $rc"; cat "$tmp/daemon.log"; fi
+# The report as the package's user, with the packaged Chart.js inlined.
+chmod 0711 "$tmp"
+install -d -o moscdr -g moscdr -m 0700 "$tmp/report"
+check "moscdrd --report as moscdr" setpriv --reuid=moscdr --regid=moscdr \
+    --init-groups -- /usr/sbin/moscdrd -f /etc/moscdr/moscdrd.conf \
+    --report "$tmp/report/quality.html" --days 2
+check "report holds the call and Chart.js" sh -c \
+    "grep -q deb-check-1 '$tmp/report/quality.html' &&
+     grep -q 'Chart.js v' '$tmp/report/quality.html'"
 
 echo "== systemd-analyze verify"
 if ! command -v systemd-analyze >/dev/null; then
