@@ -26,6 +26,11 @@ import subprocess
 import sys
 import time
 
+# check.py's check() and its passed/failed counts (this directory is on
+# sys.path as the script's own)
+import check as checks
+from check import check
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 INCLUDE = os.path.join(TOP, "contrib", "kamailio", "moscdr-native.cfg")
@@ -49,19 +54,6 @@ CASES = [
     ("tab and DEL", b"a\tb\x7fc"),
     ("quote and backslash", b'say "hi" \\ \xff'),
 ]
-
-passed = failed = 0
-
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-        print("ok   - " + what)
-    else:
-        failed += 1
-        print("FAIL - " + what)
-
 
 def stop_group(p):
     """SIGTERM to the process group of p (started with its own session),
@@ -159,8 +151,8 @@ request_route { exit; }
         text = f.read()
     check(b"ERROR: jansson" not in text and b"left out" not in text,
           "jansson refused nothing (each value repaired before)")
-    print("native utf8: %d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    print("native utf8: %d passed, %d failed" % (checks.passed, checks.failed))
+    return 0 if checks.failed == 0 else 1
 
 
 if __name__ == "__main__":
