@@ -20,7 +20,6 @@ Deadlines only keep a broken daemon from hanging the suite; no assertion
 depends on timing.
 """
 
-import json
 import os
 import re
 import socket
@@ -32,26 +31,11 @@ import pytest
 
 import moscdr_test as mt
 from evapi_server import EvapiServer
+from faults_lib import check_consistent, last_stats, message
 from moscdr_test import wait_until
 
 WAIT = 60.0
 sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
-
-# One message = 1 call, 2 legs, 5 samples (call average/min/max, A and B
-# averages): a call with fewer rows than that was half-written.
-LEGS_PER_CALL = 2
-SAMPLES_PER_CALL = 5
-
-
-def message(prefix, i, pad=0):
-    m = {"v": 1, "call_id": "%s-%06d" % (prefix, i), "from_tag": "ft%d" % i,
-         "mos_average": "4.1", "mos_min": "3.9", "mos_max": "4.3",
-         "mos_A_label": "a", "mos_average_A": "4.0",
-         "mos_B_label": "b", "mos_average_B": "4.2"}
-    if pad:
-        m["x_pad"] = "p" * pad
-    return json.dumps(m).encode()
-
 
 class Sender(threading.Thread):
     """Sends numbered messages from a socket of its own at a steady rate
@@ -101,30 +85,6 @@ def stored_numbers(db, prefix):
     rows = db.query("SELECT call_id FROM call WHERE call_id LIKE ?",
                     prefix + "-%")
     return sorted(int(r[0].rsplit("-", 1)[1]) for r in rows)
-
-
-def check_consistent(db):
-    """Every call has exactly the legs and samples of its message, nothing
-    points at a missing call, every call was merged from one message; on
-    SQLite the file passes integrity_check."""
-    assert db.scalar(
-        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM leg l "
-        "WHERE l.call_pk = c.call_pk) <> ?", LEGS_PER_CALL) == 0
-    assert db.scalar(
-        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM mos_sample "
-        "s WHERE s.call_pk = c.call_pk) <> ?", SAMPLES_PER_CALL) == 0
-    assert db.scalar("SELECT count(*) FROM leg l WHERE NOT EXISTS (SELECT 1 "
-                     "FROM call c WHERE c.call_pk = l.call_pk)") == 0
-    assert db.scalar("SELECT count(*) FROM mos_sample s WHERE NOT EXISTS "
-                     "(SELECT 1 FROM call c WHERE c.call_pk = s.call_pk)") == 0
-    assert db.scalar("SELECT count(*) FROM call WHERE messages <> 1") == 0
-    if db.driver == "sqlite":
-        assert db.query("PRAGMA integrity_check") == [("ok",)]
-
-
-def last_stats(d):
-    m = re.findall(r"\bstats: (.*)$", d.log, re.M)
-    return mt.parse_stats(m[-1]) if m else {}
 
 
 def backlog(d):

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-import moscdr_test as mt
+from faults_lib import last_stats
 from moscdr_test import wait_until
 
 DRAIN_TIMEOUT = 90
@@ -52,11 +52,6 @@ class Sender(threading.Thread):
         self.join(30)
         assert self.error is None, self.error
         return self.sent
-
-
-def last_stats(d):
-    m = re.findall(r"\bstats: (.*)$", d.log, re.M)
-    return mt.parse_stats(m[-1]) if m else {}
 
 
 def db_failed(d):

@@ -38,7 +38,6 @@ instant is what these tests cover. Deadlines only keep a broken daemon
 from hanging the suite; nothing asserts on time except the bounded stop.
 """
 
-import json
 import os
 import re
 import signal
@@ -46,13 +45,11 @@ import socket
 import sqlite3
 import threading
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
-import moscdr_test as mt
 import sockact
+from faults_lib import check_consistent, health, last_stats, message
 from moscdr_test import wait_until
 
 WAIT = 120.0
@@ -62,20 +59,6 @@ OUTAGE_S = float(os.environ.get("MOSCDR_OUTAGE_S", "12"))
 # The syscalls of a thread that waits for datagrams (x86_64 and aarch64):
 # epoll_wait, epoll_pwait, epoll_pwait2.
 EPOLL_SYSCALLS = {"232", "281", "441", "22"}
-
-
-# One message = 1 call, 2 legs, 5 samples (call average/min/max, A and B
-# averages): a call with fewer rows than that was half-written.
-LEGS_PER_CALL = 2
-SAMPLES_PER_CALL = 5
-
-
-def message(prefix, i):
-    return json.dumps({"v": 1, "call_id": "%s-%06d" % (prefix, i),
-                       "from_tag": "ft%d" % i, "mos_average": "4.1",
-                       "mos_min": "3.9", "mos_max": "4.3",
-                       "mos_A_label": "a", "mos_average_A": "4.0",
-                       "mos_B_label": "b", "mos_average_B": "4.2"}).encode()
 
 
 class Stream(threading.Thread):
@@ -151,35 +134,8 @@ def check_exact(db, prefix, n):
         % (n, len(got), len(missing), missing[:5], len(got) - len(set(got))))
     twice = [r for r in rows if r[1] != 1]
     assert not twice, "calls counted twice: %s" % twice[:5]
-    # Nothing half-written: every call has the legs and samples of its
-    # message, nothing points at a missing call.
-    assert db.scalar(
-        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM leg l "
-        "WHERE l.call_pk = c.call_pk) <> ?", LEGS_PER_CALL) == 0
-    assert db.scalar(
-        "SELECT count(*) FROM call c WHERE (SELECT count(*) FROM mos_sample "
-        "s WHERE s.call_pk = c.call_pk) <> ?", SAMPLES_PER_CALL) == 0
-    assert db.scalar("SELECT count(*) FROM leg l WHERE NOT EXISTS (SELECT 1 "
-                     "FROM call c WHERE c.call_pk = l.call_pk)") == 0
-    if db.driver == "sqlite":
-        assert db.query("PRAGMA integrity_check") == [("ok",)]
-
-
-def last_stats(d):
-    m = re.findall(r"\bstats: (.*)$", d.log, re.M)
-    return mt.parse_stats(m[-1]) if m else {}
-
-
-def health(d):
-    addr = wait_until(lambda: re.search(
-        r"metrics on http://(127\.0\.0\.1:\d+)/metrics", d.log), 10,
-        "the metrics address").group(1)
-    try:
-        with urllib.request.urlopen("http://%s/health" % addr,
-                                    timeout=5) as r:
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
+    # nothing half-written, nothing orphaned
+    check_consistent(db)
 
 
 @pytest.fixture
