@@ -3,7 +3,7 @@
 dashboard (contrib/grafana/moscdr.json, PostgreSQL only: it is a
 PostgreSQL data source's dashboard) and of the ten SQL examples
 (tests/sql/examples.sql) on one database, and the rollup check
-(tests/sql/rollup_check_<driver>.sql). Run by tests/bench/run.sh (make
+(tests/sql/rollup_check.sql). Run by tests/bench/run.sh (make
 bench) at each database size.
 
     queries.py sqlite PATH | postgresql CONNINFO  [--check]
@@ -24,6 +24,7 @@ TOP = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(TOP, "tests", "integration"))
 
 import test_grafana  # noqa: E402  (the dashboard loader and expander)
+import test_rollup  # noqa: E402  (the rollup check, per back end)
 import test_sql_examples  # noqa: E402  (the examples' parser)
 
 
@@ -91,13 +92,10 @@ def main():
                 conn.rollback()
         sys.stdout.flush()
     if "--check" in sys.argv:
-        with open(os.path.join(TOP, "tests", "sql",
-                               "rollup_check_%s.sql" % driver)) as f:
-            sql = f.read().replace(
-                ":since", "''" if driver == "sqlite" else "'-infinity'")
+        sql = test_rollup.check_sql(driver)
         t0 = time.perf_counter()
         cur = conn.cursor()
-        cur.execute(sql.rstrip().rstrip(";"))
+        cur.execute(sql)
         diff = cur.fetchall()
         print("check=rollups differences=%d s=%.1f" % (
             len(diff), time.perf_counter() - t0))

@@ -5,9 +5,10 @@ daemon, among them a call changed by a second message (its MOS, its start
 time and so its hour), two messages for one call in the same batch, and a
 retransmitted empty BYE after the report, the rollups equal the same
 aggregates computed from the rows through the views
-(tests/sql/rollup_check_<driver>.sql, also run by make bench); the check
-finds a difference planted in either table; and a database migrated from
-a release without rollups gets them filled from its existing rows.
+(tests/sql/rollup_check.sql, one text for both back ends that
+check_sql() fills in; also run by make bench); the check finds a
+difference planted in either table; and a database migrated from a
+release without rollups gets them filled from its existing rows.
 """
 
 import os
@@ -16,15 +17,42 @@ import time
 import bi_data
 import moscdr_test as mt
 
-CHECK = os.path.join(mt.ROOT, "tests", "sql", "rollup_check_%s.sql")
+CHECK = os.path.join(mt.ROOT, "tests", "sql", "rollup_check.sql")
+
+# What rollup_check.sql leaves in braces, per back end: the hour of a
+# time as the rollups' hour column holds it (SQLite: ISO text; PostgreSQL:
+# timestamptz), and the first time checked.
+DIALECT = {
+    "sqlite": {
+        "hour": "strftime('%Y-%m-%dT%H:00:00.000Z',"
+                " coalesce(v.start_time, v.received_at))",
+        "since": "{literal}",
+        "since_hour": "substr({literal}, 1, 13)",
+        "all": "''",
+    },
+    "postgresql": {
+        "hour": "date_trunc('hour', coalesce(v.start_time, v.received_at),"
+                " 'UTC')",
+        "since": "CAST({literal} AS timestamptz)",
+        "since_hour": "date_trunc('hour', CAST({literal} AS timestamptz),"
+                      " 'UTC')",
+        "all": "'-infinity'",
+    },
+}
 
 
 def check_sql(driver, since=None):
-    with open(CHECK % driver) as f:
+    """rollup_check.sql for DRIVER, checking the hours from the SQL
+    literal SINCE on (every hour when None), without its final ';'."""
+    d = DIALECT[driver]
+    literal = d["all"] if since is None else since
+    with open(CHECK) as f:
         sql = f.read()
-    if since is None:
-        since = "''" if driver == "sqlite" else "'-infinity'"
-    return sql.replace(":since", since).rstrip().rstrip(";")
+    for key in ("hour", "since", "since_hour"):
+        sql = sql.replace("{%s}" % key,
+                          d[key].replace("{literal}", literal))
+    assert "{" not in sql, "rollup_check.sql: a brace left unfilled"
+    return sql.rstrip().rstrip(";")
 
 
 def differences(db, since=None):
@@ -239,3 +267,11 @@ def test_views_percentiles(daemon, db):
                           " FROM v_quality_daily WHERE side = 'call'")
     key = lambda r: (str(r["day"]), r["node"])
     assert sorted(daily, key=key) == sorted(same, key=key)
+
+
+if __name__ == "__main__":
+    # test_rollup.py DRIVER [SINCE]: the check for one back end, e.g. for
+    # sqlite3 or psql
+    import sys
+    print(check_sql(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
+          + ";")
