@@ -43,7 +43,9 @@
 # Environment: MOSCDRD (default build/moscdrd), E2E_TALK_MS (6000),
 # E2E_DIALOG_TIMEOUT (10), E2E_KEEP=1 keeps the work directory.
 # Prints "e2e native: N passed, M failed"; exit 1 on failure. Every
-# process is started here and stopped by its pid.
+# process is started here and stopped by its pid. The shell it shares
+# with run.sh (the call, its endpoints, the checks' counts) is in
+# tests/e2e/lib.sh.
 
 set -u
 
@@ -56,88 +58,14 @@ DLG_TIMEOUT=${E2E_DIALOG_TIMEOUT:-10}
 BACKENDS=${E2E_NATIVE_BACKENDS:-sqlite postgresql}
 KAM_CFG=$TOP/contrib/kamailio/kamailio-native.cfg
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   - native: $*"; }
-bad() { failed=$((failed + 1)); echo "FAIL - native: $*"; }
+E2E_SUITE="e2e native"
+E2E_TAG="native: "
+# shellcheck source=tests/e2e/lib.sh
+. "$HERE/lib.sh"
 
-finish() {
-	echo "e2e native: $passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
-}
-
-if ! "$TOP/tests/deps.sh" kamailio kamailio-extra-modules \
-    kamailio-tls-modules rtpengine-daemon sip-tester python3 sqlite3; then
-	bad "install the Debian packages the test needs"
-	finish
-	exit 1
-fi
-if [ ! -x "$MOSCDRD" ]; then
-	bad "daemon $MOSCDRD not built (make, or set MOSCDRD)"
-	finish
-	exit 1
-fi
-
-WORK=$(mktemp -d /tmp/moscdr-e2e-native.XXXXXX)
-chmod 0755 "$WORK"
-PIDS=""
-PGDIR=""
-
-stop_pid() {
-	local p=$1
-	kill -TERM "$p" 2>/dev/null
-	for _ in $(seq 100); do
-		kill -0 "$p" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -KILL "$p" 2>/dev/null
-	wait "$p" 2>/dev/null
-	PIDS=$(echo " $PIDS " | sed "s/ $p / /")
-}
-
-cleanup() {
-	local p
-	trap - EXIT INT TERM HUP
-	for p in $PIDS; do
-		stop_pid "$p"
-	done
-	if [ -n "$PGDIR" ]; then
-		"$TOP/tests/pg/cluster.sh" stop "$PGDIR" >/dev/null 2>&1
-	fi
-	if [ "$failed" -ne 0 ] || [ "${E2E_KEEP:-0}" = 1 ]; then
-		echo "# native: logs kept in $WORK"
-	else
-		rm -rf "$WORK"
-	fi
-}
-trap cleanup EXIT
-trap 'bad "interrupted"; finish; exit 130' INT TERM HUP
-
-bg() {
-	local log=$1
-	shift
-	"$@" >"$log" 2>&1 </dev/null &
-	BG=$!
-	PIDS="$PIDS $BG"
-}
-
-wait_for() {
-	local n
-	for _ in $(seq $(($4 * 10))); do
-		n=$(grep -cE "$2" "$1" 2>/dev/null)
-		[ "${n:-0}" -ge "$3" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
-wait_udp() {
-	for _ in $(seq 30); do
-		ss -Hlun "sport = :$1" 2>/dev/null | grep -q . && return 0
-		sleep 0.1
-	done
-	return 1
-}
+need kamailio kamailio-extra-modules kamailio-tls-modules \
+    rtpengine-daemon sip-tester python3 sqlite3
+make_work moscdr-e2e-native
 
 # --- ports ------------------------------------------------------------------
 mapfile -t B < <($PY "$HERE/ports.py" blocks 11 6)
@@ -171,25 +99,13 @@ KAMS="nudp nevapi nnokey"
 
 # --- the UTF-8 repair alone ------------------------------------------------------
 $PY "$HERE/native_utf8.py" "$WORK/utf8" "$((B[9] + 3))" >"$WORK/utf8.out" 2>&1
-sed 's/^\(ok  \|FAIL\) - /&native: /' "$WORK/utf8.out" | grep -v '^native utf8:'
-passed=$((passed + $(grep -c '^ok ' "$WORK/utf8.out")))
-failed=$((failed + $(grep -c '^FAIL ' "$WORK/utf8.out")))
-grep -q '^native utf8: ' "$WORK/utf8.out" || bad "native_utf8.py ran to the end"
+count_lines "$WORK/utf8.out" native_utf8.py "native utf8: "
 
 # --- rtpengine ----------------------------------------------------------------
 # --delete-delay=0: a deleted call is gone (and its "Final packet stats",
 # which check.py compares, logged) at once, not 30 s later, which would
 # be after this short run has stopped rtpengine
-mkdir -p "$WORK/rtpengine"
-bg "$WORK/rtpengine/log" rtpengine --config-file=none --table=-1 \
-    --interface=127.0.0.1 --listen-ng="127.0.0.1:$RTPE_NG" --foreground \
-    --log-stderr --port-min="${R[0]}" --port-max="$((R[0] + 59))" \
-    --pidfile="$WORK/rtpengine/pid" --delete-delay=0
-if ! wait_for "$WORK/rtpengine/log" "Startup complete" 1 10; then
-	bad "rtpengine did not start (see $WORK/rtpengine/log)"
-	finish
-	exit 1
-fi
+start_rtpengine "$RTPE_NG" "${R[0]}" "$((R[0] + 59))" --delete-delay=0
 
 # --- the key: Kamailio's copy and moscdrd's (0600, extra trailing blanks) --
 mkdir -p "$WORK/keys"
@@ -222,12 +138,7 @@ for k in $KAMS; do
 		    -A WITH_MOSCDR_AUTH \
 		    -A "MOSCDR_KEY_FILE=\"$WORK/keys/kamailio.key\""
 	else
-		mkdir -p "$d/dbtext"
-		printf '%s\n%s\n' \
-		    'id(int,auto) setid(int) url(string) weight(int) disabled(int) stamp(int)' \
-		    "1:0:udp\\:127.0.0.1\\:$RTPE_NG:1:0:0" >"$d/dbtext/rtpengine"
-		printf '%s\n%s\n' 'table_name(string) table_version(int)' \
-		    'rtpengine:1' >"$d/dbtext/version"
+		dbtext_rtpengine "$d/dbtext" "$RTPE_NG"
 		set -- "$@" -A "MOSCDR_TRANSPORT=\"evapi\"" -A "MOSCDR_QUERY=0" \
 		    -A "MOSCDR_TIMEOUT_BYE=0" \
 		    -A "MOSCDR_RTPENGINE_DB_URL=\"text://$d/dbtext\"" \
@@ -261,79 +172,12 @@ else
 	bad "kamailio (nevapi): rtpengine from db_text ($WORK/kam-nevapi/log)"
 fi
 
-# --- one call (as run.sh's) ----------------------------------------------------
-# call RUN CASE KAM UAS_XML UAC_XML MEDIA EP_A_ARGS EP_B_ARGS
-call() {
-	local be=$1 name=$2 kam=$3 uas=$4 uac=$5 media=$6 a_args=$7 b_args=$8
-	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc pad=""
-	[ "$name" = longcid ] && pad=$(printf 'L%.0s' $(seq 560))-
-	mkdir -p "$d"
-	if [ "$media" = media ]; then
-		# shellcheck disable=SC2086
-		bg "$d/a.log" $PY "$HERE/rtpep.py" --port "$EP_A" \
-		    --remote-file "$d/a.remote" --stats "$d/a.stats" \
-		    --stop-file "$d/a.remote.stop" \
-		    --max-seconds 60 $a_args
-		a_pid=$BG
-		# shellcheck disable=SC2086
-		bg "$d/b.log" $PY "$HERE/rtpep.py" --port "$EP_B" \
-		    --remote-file "$d/b.remote" --stats "$d/b.stats" \
-		    --stop-file "$d/a.remote.stop" \
-		    --max-seconds 60 $b_args
-		b_pid=$BG
-	fi
-	bg "$d/uas.log" sipp -sf "$HERE/$uas" -i 127.0.0.1 \
-	    -p "${UAS_PORT[$kam]}" -mp "${UAS_MP[$kam]}" -m 1 -d "$TALK_MS" \
-	    -nostdin -key ep_port "$EP_B" -key ep_file "$d/b.remote" \
-	    -timeout 45s -timeout_error -trace_err -error_file "$d/uas.err"
-	uas_pid=$BG
-	wait_udp "${UAS_PORT[$kam]}"
-	timeout 60 sipp -sf "$HERE/$uac" -i 127.0.0.1 -p "$UAC_PORT" \
-	    -mp "$UAC_MP" -m 1 -d "$TALK_MS" -nostdin \
-	    -key ep_port "$EP_A" -key ep_file "$d/a.remote" \
-	    -cid_str "e2e-$be-$name-\"q\"\\b-$pad%u-%p@%s" \
-	    -timeout 45s -timeout_error -trace_err -error_file "$d/uac.err" \
-	    "127.0.0.1:${KAM_SIP[$kam]}" >"$d/uac.log" 2>&1 </dev/null
-	rc=$?
-	for _ in $(seq 50); do
-		kill -0 "$uas_pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	wait "$uas_pid" 2>/dev/null
-	uas_rc=$?
-	stop_pid "$uas_pid"
-	[ -n "$a_pid" ] && stop_pid "$a_pid"
-	[ -n "$b_pid" ] && stop_pid "$b_pid"
-	if [ "$rc" -eq 0 ] && [ "$uas_rc" -eq 0 ]; then
-		ok "$be/$name: call through kamailio ($kam) completed"
-	else
-		bad "$be/$name: call failed (uac rc $rc, uas rc $uas_rc; $d)"
-	fi
-}
-
 # --- per backend: moscdrd with the key, the calls, check.py -------------------
 for be in $BACKENDS; do
 	run=native-$be
 	d=$WORK/$run
 	mkdir -p "$d"
-	opts=()
-	case $be in
-	sqlite) ;;
-	postgresql)
-		PGDIR=$WORK/pg
-		if ! conninfo=$("$TOP/tests/pg/cluster.sh" start "$PGDIR" \
-		    "$PG_PORT" 2>"$WORK/pg.log"); then
-			bad "postgresql: start a test cluster (see $WORK/pg.log)"
-			continue
-		fi
-		opts=(-o database.driver=postgresql
-		    -o "database.conninfo=$conninfo")
-		;;
-	*)
-		bad "unknown backend $be"
-		continue
-		;;
-	esac
+	backend_opts "$be" "$PG_PORT" || continue
 	cat >"$d/moscdrd.conf" <<-EOF
 	node = "e2e"
 	udp {
@@ -358,7 +202,7 @@ for be in $BACKENDS; do
 	}
 	EOF
 	seen=$(grep -c "moscdr: evapi client connected" "$WORK/kam-nevapi/log")
-	bg "$d/moscdrd.log" "$MOSCDRD" -d -f "$d/moscdrd.conf" "${opts[@]}"
+	bg "$d/moscdrd.log" "$MOSCDRD" -d -f "$d/moscdrd.conf" "${OPTS[@]}"
 	MOSCDRD_PID=$BG
 	if wait_for "$d/moscdrd.log" " ready" 1 15 &&
 	    wait_for "$WORK/kam-nevapi/log" "moscdr: evapi client connected from" \
@@ -388,37 +232,16 @@ for be in $BACKENDS; do
 	wait_for "$WORK/kam-nevapi/log" \
 	    "moscdr: message .*e2e-$run-endevent-" 1 $((DLG_TIMEOUT + 5))
 
-	sleep 0.5
-	kill -TERM "$MOSCDRD_PID"
-	if wait "$MOSCDRD_PID"; then
-		ok "$run: moscdrd exited 0 on SIGTERM"
-	else
-		bad "$run: moscdrd exit status on SIGTERM"
-	fi
-	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
+	stop_moscdrd "$run"
 
-	set -- --backend "$be" --name "$run" --work "$d" --exact-counts \
-	    --timeout-reply \
+	db_args "$be" "$d/moscdr.db"
+	run_check "$run" --backend "$be" --name "$run" --work "$d" \
+	    --exact-counts --timeout-reply \
 	    --moscdrd-log "$d/moscdrd.log" \
 	    --kamlog "$WORK/kam-nudp/log" --kamlog "$WORK/kam-nevapi/log" \
-	    --expect-stat dropped_auth=0 --expect-stat accepted=7
-	if [ "$be" = sqlite ]; then
-		set -- "$@" --db "$d/moscdr.db"
-	else
-		set -- "$@" --conninfo "$conninfo"
-	fi
-	$PY "$HERE/check.py" "$@" >"$d/check.out" 2>&1
-	sed 's/^\(ok  \|FAIL\) - /&native: /' "$d/check.out"
-	passed=$((passed + $(grep -c '^ok ' "$d/check.out")))
-	failed=$((failed + $(grep -c '^FAIL ' "$d/check.out")))
-	if ! grep -qE '^(ok|FAIL) ' "$d/check.out" ||
-	    grep -q '^Traceback' "$d/check.out"; then
-		bad "$run: check.py ran to the end"
-	fi
-	if [ -n "$PGDIR" ]; then
-		"$TOP/tests/pg/cluster.sh" stop "$PGDIR" >/dev/null 2>&1
-		PGDIR=""
-	fi
+	    --expect-stat dropped_auth=0 --expect-stat accepted=7 \
+	    "${DB_ARGS[@]}"
+	stop_pg
 done
 
 # --- the cfg's side, from Kamailio's logs ---------------------------------------

@@ -65,7 +65,9 @@
 # every case), E2E_KEEP=1 keeps the work directory. Prints "e2e: N passed, M failed"; exit 1 on failure.
 #
 # Every process is started here, remembered by pid and stopped by pid at
-# the end, also when a step fails or the run is interrupted.
+# the end, also when a step fails or the run is interrupted. What this
+# script shares with native.sh (processes by pid, rtpengine, one sipp
+# call, check.py's lines counted) is in tests/e2e/lib.sh.
 
 set -u
 
@@ -85,11 +87,10 @@ export LUA_PATH="$TOP/contrib/kamailio/?.lua;;"
 # a call without a BYE is ended by the dialog module after this long
 DLG_TIMEOUT=${E2E_DIALOG_TIMEOUT:-10}
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   - $*"; }
-bad() { failed=$((failed + 1)); echo "FAIL - $*"; }
-note() { echo "# $*"; }
+E2E_SUITE=e2e
+E2E_TAG=
+# shellcheck source=tests/e2e/lib.sh
+. "$HERE/lib.sh"
 
 # wanted NAME: is case NAME among E2E_CASES (every case when unset)?
 wanted() {
@@ -99,18 +100,17 @@ wanted() {
 	return 1
 }
 
-finish() {
-	echo "e2e: $passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
+# call's filter: the authentication runs' calls are case "auth"
+call_wanted() {
+	case $1 in
+	signed | refused) wanted auth ;;
+	*) wanted "$2" ;;
+	esac
 }
 
-if ! "$TOP/tests/deps.sh" kamailio kamailio-lua-modules \
-    kamailio-extra-modules kamailio-tls-modules lua-cjson rtpengine-daemon sip-tester \
-    python3 python3-psycopg2 sqlite3 postgresql; then
-	bad "install the Debian packages the test needs"
-	finish
-	exit 1
-fi
+need kamailio kamailio-lua-modules kamailio-extra-modules \
+    kamailio-tls-modules lua-cjson rtpengine-daemon sip-tester python3 \
+    python3-psycopg2 sqlite3 postgresql
 # The shipped dispatcher.list, in the layout docs/kamailio.md gives (the
 # cfg's default listen address): every destination is a UAS, none the
 # proxy itself (the INVITE would loop until Max-Forwards runs out).
@@ -124,81 +124,8 @@ else
 	bad "shipped dispatcher.list: destinations '$dests', proxy '$listen'"
 fi
 
-if [ ! -x "$MOSCDRD" ]; then
-	bad "daemon $MOSCDRD not built (make, or set MOSCDRD)"
-	finish
-	exit 1
-fi
-
-WORK=$(mktemp -d /tmp/moscdr-e2e.XXXXXX)
-# the PostgreSQL cluster runs as "postgres" when we are root: it must be
-# able to reach its directory below WORK
-chmod 0755 "$WORK"
-PIDS=""
-PGDIR=""
+make_work moscdr-e2e
 declare -A EVAPI_SEEN
-
-# stop_pid PID: SIGTERM, up to 10 s for it to exit, then SIGKILL.
-stop_pid() {
-	local p=$1 i
-	kill -TERM "$p" 2>/dev/null
-	for i in $(seq 100); do
-		kill -0 "$p" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -KILL "$p" 2>/dev/null
-	wait "$p" 2>/dev/null
-	PIDS=$(echo " $PIDS " | sed "s/ $p / /")
-}
-
-cleanup() {
-	local p
-	trap - EXIT INT TERM HUP
-	for p in $PIDS; do
-		stop_pid "$p"
-	done
-	if [ -n "$PGDIR" ]; then
-		"$TOP/tests/pg/cluster.sh" stop "$PGDIR" >/dev/null 2>&1
-	fi
-	if [ "$failed" -ne 0 ] || [ "${E2E_KEEP:-0}" = 1 ]; then
-		echo "# logs kept in $WORK"
-	else
-		rm -rf "$WORK"
-	fi
-}
-trap cleanup EXIT
-trap 'bad "interrupted"; finish; exit 130' INT TERM HUP
-
-# bg LOGFILE CMD...: start CMD in the background, remember its pid in BG.
-bg() {
-	local log=$1
-	shift
-	"$@" >"$log" 2>&1 </dev/null &
-	BG=$!
-	PIDS="$PIDS $BG"
-}
-
-# wait_for FILE PATTERN COUNT SECONDS: until FILE has COUNT lines matching
-# the extended regex PATTERN.
-wait_for() {
-	local i n
-	for i in $(seq $(($4 * 10))); do
-		n=$(grep -cE "$2" "$1" 2>/dev/null)
-		[ "${n:-0}" -ge "$3" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
-# wait_udp PORT: until something listens on udp 127.0.0.1:PORT (3 s).
-wait_udp() {
-	local i
-	for i in $(seq 30); do
-		ss -Hlun "sport = :$1" 2>/dev/null | grep -q . && return 0
-		sleep 0.1
-	done
-	return 1
-}
 
 # --- ports ----------------------------------------------------------------
 mapfile -t B < <($PY "$HERE/ports.py" blocks 18 6)
@@ -243,18 +170,7 @@ UAS_MP[foreign]=$((B[17] + 2))
 KAMS="udp evapi both auth nokey foreign"
 
 # --- rtpengine --------------------------------------------------------------
-mkdir -p "$WORK/rtpengine"
-bg "$WORK/rtpengine/log" rtpengine --config-file=none --table=-1 \
-    --interface=127.0.0.1 --listen-ng="127.0.0.1:$RTPE_NG" --foreground \
-    --log-stderr --port-min="${R[0]}" --port-max="$((R[0] + 119))" \
-    --pidfile="$WORK/rtpengine/pid"
-if wait_for "$WORK/rtpengine/log" "Startup complete" 1 10; then
-	ok "rtpengine $(rtpengine --version 2>&1 | head -1) started"
-else
-	bad "rtpengine did not start (see $WORK/rtpengine/log)"
-	finish
-	exit 1
-fi
+start_rtpengine "$RTPE_NG" "${R[0]}" "$((R[0] + 119))"
 
 # --- keys ---------------------------------------------------------------------
 # KEY_A is shared by the "auth" Kamailio and the first authenticated
@@ -287,12 +203,7 @@ for k in $KAMS; do
 	# the evapi instance reads its rtpengine node from a db_text table of
 	# one row, the others get rtpengine_sock
 	if [ "$k" = evapi ]; then
-		mkdir -p "$d/dbtext"
-		printf '%s\n%s\n' \
-		    'id(int,auto) setid(int) url(string) weight(int) disabled(int) stamp(int)' \
-		    "1:0:udp\\:127.0.0.1\\:$RTPE_NG:1:0:0" >"$d/dbtext/rtpengine"
-		printf '%s\n%s\n' 'table_name(string) table_version(int)' \
-		    'rtpengine:1' >"$d/dbtext/version"
+		dbtext_rtpengine "$d/dbtext" "$RTPE_NG"
 		rtp=(-A "MOSCDR_RTPENGINE_DB_URL=\"text://$d/dbtext\"")
 	else
 		rtp=(-A "MOSCDR_RTPENGINE_SOCK=\"udp:127.0.0.1:$RTPE_NG\"")
@@ -346,63 +257,6 @@ then
 else
 	bad "kamailio (evapi): rtpengine from db_text ($WORK/kam-evapi/log)"
 fi
-
-# --- one call ---------------------------------------------------------------
-# call BACKEND CASE KAM UAS_XML UAC_XML MEDIA EP_A_ARGS EP_B_ARGS
-# MEDIA is "media" (start both rtpep.py) or "none".
-call() {
-	local be=$1 name=$2 kam=$3 uas=$4 uac=$5 media=$6 a_args=$7 b_args=$8
-	local d=$WORK/$be/$name uas_pid a_pid="" b_pid="" rc uas_rc i pad=""
-	case $be in
-	signed | refused) wanted auth ;;
-	*) wanted "$name" ;;
-	esac || return 0
-	# a Call-ID of about 600 bytes
-	[ "$name" = longcid ] && pad=$(printf 'L%.0s' $(seq 560))-
-	mkdir -p "$d"
-	if [ "$media" = media ]; then
-		# shellcheck disable=SC2086
-		bg "$d/a.log" $PY "$HERE/rtpep.py" --port "$EP_A" \
-		    --remote-file "$d/a.remote" --stats "$d/a.stats" \
-		    --stop-file "$d/a.remote.stop" \
-		    --max-seconds 60 $a_args
-		a_pid=$BG
-		# shellcheck disable=SC2086
-		bg "$d/b.log" $PY "$HERE/rtpep.py" --port "$EP_B" \
-		    --remote-file "$d/b.remote" --stats "$d/b.stats" \
-		    --stop-file "$d/a.remote.stop" \
-		    --max-seconds 60 $b_args
-		b_pid=$BG
-	fi
-	bg "$d/uas.log" sipp -sf "$HERE/$uas" -i 127.0.0.1 \
-	    -p "${UAS_PORT[$kam]}" -mp "${UAS_MP[$kam]}" -m 1 -d "$TALK_MS" \
-	    -nostdin -key ep_port "$EP_B" -key ep_file "$d/b.remote" \
-	    -timeout 45s -timeout_error -trace_err -error_file "$d/uas.err"
-	uas_pid=$BG
-	wait_udp "${UAS_PORT[$kam]}"
-	timeout 60 sipp -sf "$HERE/$uac" -i 127.0.0.1 -p "$UAC_PORT" \
-	    -mp "$UAC_MP" -m 1 -d "$TALK_MS" -nostdin \
-	    -key ep_port "$EP_A" -key ep_file "$d/a.remote" \
-	    -cid_str "e2e-$be-$name-\"q\"\\b-$pad%u-%p@%s" \
-	    -timeout 45s -timeout_error -trace_err -error_file "$d/uac.err" \
-	    "127.0.0.1:${KAM_SIP[$kam]}" >"$d/uac.log" 2>&1 </dev/null
-	rc=$?
-	# the UAS ends with the call; give it a moment for the last 200
-	for i in $(seq 50); do
-		kill -0 "$uas_pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	wait "$uas_pid" 2>/dev/null
-	uas_rc=$?
-	stop_pid "$uas_pid"
-	[ -n "$a_pid" ] && stop_pid "$a_pid"
-	[ -n "$b_pid" ] && stop_pid "$b_pid"
-	if [ "$rc" -eq 0 ] && [ "$uas_rc" -eq 0 ]; then
-		ok "$be/$name: call through kamailio ($kam) completed"
-	else
-		bad "$be/$name: call failed (uac rc $rc, uas rc $uas_rc; $d)"
-	fi
-}
 
 # --- moscdrd ------------------------------------------------------------------
 # start_moscdrd RUN UDP_PORT "KAMS" KEY_FILE [OPTIONS...]: starts moscdrd
@@ -464,54 +318,11 @@ start_moscdrd() {
 	    "kamailio ($kams)"
 }
 
-# stop_moscdrd RUN: SIGTERM; moscdrd commits everything it received, logs
-# its "exiting, stats:" line and exits 0.
-stop_moscdrd() {
-	sleep 0.5
-	kill -TERM "$MOSCDRD_PID"
-	if wait "$MOSCDRD_PID"; then
-		ok "$1: moscdrd exited 0 on SIGTERM"
-	else
-		bad "$1: moscdrd exit status on SIGTERM"
-	fi
-	PIDS=$(echo " $PIDS " | sed "s/ $MOSCDRD_PID / /")
-}
-
-# run_check RUN ARGS...: check.py ARGS, its lines counted into the totals.
-run_check() {
-	local out=$WORK/$1/check.out
-	shift
-	$PY "$HERE/check.py" "$@" >"$out" 2>&1
-	cat "$out"
-	passed=$((passed + $(grep -c '^ok ' "$out")))
-	failed=$((failed + $(grep -c '^FAIL ' "$out")))
-	if ! grep -qE '^(ok|FAIL) ' "$out" || grep -q '^Traceback' "$out"; then
-		bad "$(basename "$(dirname "$out")"): check.py ran to the end"
-	fi
-}
-
 first=1
 for be in $BACKENDS; do
 	note "backend $be"
 	mkdir -p "$WORK/$be"
-	opts=()
-	case $be in
-	sqlite) ;;
-	postgresql)
-		PGDIR=$WORK/pg
-		if ! conninfo=$("$TOP/tests/pg/cluster.sh" start "$PGDIR" \
-		    "$PG_PORT" 2>"$WORK/pg.log"); then
-			bad "postgresql: start a test cluster (see $WORK/pg.log)"
-			continue
-		fi
-		opts=(-o database.driver=postgresql
-		    -o "database.conninfo=$conninfo")
-		;;
-	*)
-		bad "unknown backend $be"
-		continue
-		;;
-	esac
+	backend_opts "$be" "$PG_PORT" || continue
 
 	if [ $first -eq 1 ] && wanted down; then
 		# moscdrd not running yet: nobody on UDP, no evapi client
@@ -525,7 +336,7 @@ for be in $BACKENDS; do
 		first=0
 	fi
 
-	start_moscdrd "$be" "$MOSCDR_UDP" "evapi both" "" "${opts[@]}" || continue
+	start_moscdrd "$be" "$MOSCDR_UDP" "evapi both" "" "${OPTS[@]}" || continue
 	# first: its report comes DLG_TIMEOUT s after the answer, while the
 	# next calls run; through the routing script that is not ours and
 	# without send_bye, so reported from the dialog's end event
@@ -566,17 +377,13 @@ for be in $BACKENDS; do
 	done
 	stop_moscdrd "$be"
 
-	set -- --backend "$be" --work "$WORK/$be" \
+	db_args "$be" "$WORK/$be/moscdr.db"
+	run_check "$be" --backend "$be" --work "$WORK/$be" \
 	    --exact-counts --timeout-reply \
 	    --moscdrd-log "$WORK/$be/moscdrd.log" \
 	    --kamlog "$WORK/kam-udp/log" --kamlog "$WORK/kam-evapi/log" \
-	    --kamlog "$WORK/kam-both/log" --kamlog "$WORK/kam-foreign/log"
-	if [ "$be" = sqlite ]; then
-		set -- "$@" --db "$WORK/$be/moscdr.db"
-	else
-		set -- "$@" --conninfo "$conninfo"
-	fi
-	run_check "$be" "$@"
+	    --kamlog "$WORK/kam-both/log" --kamlog "$WORK/kam-foreign/log" \
+	    "${DB_ARGS[@]}"
 done
 
 # --- sender authentication (SQLite) ------------------------------------------
