@@ -18,8 +18,30 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TEST_DATA = os.path.join(ROOT, "tests", "data")
+
+# Set by `make test SANITIZE=1` ("1": AddressSanitizer and UBSan) or
+# `SANITIZE=thread` (tests/run-all.sh): the daemon under test is built
+# with them.
+SANITIZE = os.environ.get("MOSCDR_SANITIZE", "")
+SANITIZED = SANITIZE not in ("", "0")
+
+
+def not_sanitized(why):
+    """A mark for a test the sanitizer suites skip, since there it adds
+    nothing: it runs no C code, or only code that other tests of the same
+    suite run too. why says which (the skip's reason)."""
+    return pytest.mark.skipif(SANITIZED, reason="sanitizer suite: " + why)
+
+
+def skip_sanitized(why):
+    """The same, inside a test (for one of its parameters)."""
+    if SANITIZED:
+        pytest.skip("sanitizer suite: " + why)
+
 
 READY_TIMEOUT = 10.0
 STOP_TIMEOUT = 60.0

@@ -66,6 +66,7 @@ def expand(sql, t_from, t_to, interval, nodes):
     return sql
 
 
+@mt.not_sanitized("reads the dashboard's JSON: no C code of ours")
 def test_dashboard_structure():
     """Importable shape: a datasource variable of the PostgreSQL type,
     every panel and target bound to it, raw SQL over the views only."""
@@ -142,6 +143,8 @@ def _assert_rows(got, want, what):
             "%s: row %r, want %r" % (what, g, w))
 
 
+@mt.not_sanitized("SQL on the views; the daemon stores the same calls in "
+                  "test_sql_examples.py and test_core.py")
 def test_panels_answer_right(pg_daemon, pg_db):
     """Each panel's SQL, expanded for the last two days with 1h buckets,
     returns what the known calls call for; the node variable filters."""

@@ -623,8 +623,7 @@ def test_evapi_gigabyte_header_allocates_nothing(daemon, db, header):
 # ----------------------------------------------------------------- flood
 
 FLOOD_GOOD = int(os.environ.get("MOSCDR_FLOOD_GOOD", "100000"))
-# Set by `make test SANITIZE=1` or `SANITIZE=thread` (tests/run-all.sh).
-SANITIZED = os.environ.get("MOSCDR_SANITIZE", "") not in ("", "0")
+SANITIZED = mt.SANITIZED
 # Datagrams per second: about four times what SQLite commits on this
 # 2-core machine, so most of the flood has to go through the spool.
 FLOOD_RATE = int(os.environ.get("MOSCDR_FLOOD_RATE", "40000"))
@@ -777,5 +776,5 @@ def test_flood(daemon, db, backend):
     # ThreadSanitizer every memory access is checked, the daemon runs
     # several times slower and the flood outruns even the spool: there
     # only the accounting above holds.
-    if os.environ.get("MOSCDR_SANITIZE") != "thread":
+    if mt.SANITIZE != "thread":
         assert qfull == 0, "dropped_queue_full=%d" % qfull

@@ -268,6 +268,8 @@ def test_report_errors(report):
     assert not os.path.exists(out)
 
 
+@mt.not_sanitized("Chromium runs no C code of ours; the report is written "
+                  "by the other tests of this file")
 def test_report_in_headless_chromium(report):
     """Chromium opens the page from disk: no console error or warning,
     no exception, no request besides the file, every chart drawn."""
