@@ -119,7 +119,7 @@ $(LIB): $(LIB_OBJ)
 $(DAEMON): $(BUILD)/obj/moscdrd.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) -lcmocka
 
 $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB) | $(BUILD)/tests

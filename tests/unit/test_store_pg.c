@@ -26,6 +26,7 @@
 #include "record.h"
 #include "store.h"
 #include "test_rec.h"
+#include "test_views.h"
 #include "util.h"
 
 /* How many migrations there are (numbers may have gaps). */
@@ -673,68 +674,15 @@ test_concurrent_writers(void **state)
 	    3 * CW_KEYS);
 }
 
-/* The view columns of the spec, in order (the SQLite views have them). */
-static const char *const cols_call[] = { "call_pk", "node", "call_id",
-	"from_tag", "to_tag", "from_uri", "to_uri", "sip_code", "sip_reason",
-	"start_time", "end_time", "duration_s", "received_at", "messages",
-	"mos_average", "mos_min", "mos_max", "mos_min_at_s", "mos_max_at_s",
-	"packetloss_pct_average", "jitter_ms_average", "roundtrip_ms_average",
-	"roundtrip_leg_ms_average", "samples", "a_label", "a_mos_average",
-	"a_mos_min", "a_mos_max", "a_packetloss_pct_average",
-	"a_jitter_ms_average", "a_roundtrip_ms_average", "b_label",
-	"b_mos_average", "b_mos_min", "b_mos_max", "b_packetloss_pct_average",
-	"b_jitter_ms_average", "b_roundtrip_ms_average", "mos_worst",
-	"has_mos", "quality_band", "answer_time", "ringing_s", "talk_s",
-	"a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
-	"a_remote_addr", "a_remote_port", "a_protocol", "a_codec", "a_ssrc",
-	"a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
-	"b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
-	"b_protocol", "b_codec", "b_ssrc", "b_last_packet", "b_mos_missing", NULL };
-static const char *const cols_leg[] = { "call_pk", "node", "call_id",
-	"start_time", "side", "label", "mos_average", "mos_min", "mos_max",
-	"mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
-	"jitter_ms_average", "roundtrip_ms_average",
-	"roundtrip_leg_ms_average", "samples", "progression_points",
-	"quality_band",
-	"rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets", "remote_addr",
-	"remote_port", "protocol", "codec", "ssrc", "last_packet",
-	"mos_missing", NULL };
-static const char *const cols_daily[] = { "day", "node", "calls",
-	"calls_with_mos", "share_with_mos", "mos_average", "mos_min",
-	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
-	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	"share_not_recommended",
-	"share_no_mos_no_media", "share_no_mos_no_rtcp",
-	"share_no_mos_too_short", "share_no_mos_no_reply",
-	"share_no_mos_unknown", "share_no_mos_peer_no_rtcp", "talk_s_total",
-	"talk_s_average", "ringing_s_average", "mos_p5", "mos_median", NULL };
-static const char *const cols_hourly[] = {
-	"hour", "node", "side", "calls", "calls_with_mos", "share_with_mos",
-	"mos_calls", "mos_average", "mos_p5", "mos_median", "mos_min",
-	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
-	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	"share_not_recommended", "packetloss_calls", "packetloss_pct_average",
-	"jitter_calls", "jitter_ms_average", "calls_no_mos_no_media",
-	"calls_no_mos_no_rtcp", "calls_no_mos_too_short",
-	"calls_no_mos_no_reply", "calls_no_mos_unknown",
-	"calls_no_mos_peer_no_rtcp", "talk_calls", "talk_s", "ringing_calls",
-	"ringing_s", "calls_a_worse", "calls_b_worse", NULL };
-static const char *const cols_rdaily[] = {
-	"day", "node", "side", "calls", "calls_with_mos", "share_with_mos",
-	"mos_calls", "mos_average", "mos_p5", "mos_median", "mos_min",
-	"share_very_satisfied", "share_satisfied", "share_some_dissatisfied",
-	"share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	"share_not_recommended", "packetloss_calls", "packetloss_pct_average",
-	"jitter_calls", "jitter_ms_average", "calls_no_mos_no_media",
-	"calls_no_mos_no_rtcp", "calls_no_mos_too_short",
-	"calls_no_mos_no_reply", "calls_no_mos_unknown",
-	"calls_no_mos_peer_no_rtcp", "talk_calls", "talk_s", "ringing_calls",
-	"ringing_s", "calls_a_worse", "calls_b_worse", NULL };
-static const char *const cols_dist[] = { "hour", "node", "side", "mos",
-	"calls", NULL };
-static const char *const cols_remote[] = {
-	"remote_addr", "mos_missing", "calls", "legs", "first_seen",
-	"last_seen", NULL };
+/* The view columns of the spec, in order (test_views.h, as the SQLite
+ * views have them). */
+static const char *const cols_call[] = { VIEW_COLS_CALL, NULL };
+static const char *const cols_leg[] = { VIEW_COLS_LEG, NULL };
+static const char *const cols_daily[] = { VIEW_COLS_DAILY, NULL };
+static const char *const cols_hourly[] = { "hour", VIEW_COLS_QUALITY, NULL };
+static const char *const cols_rdaily[] = { "day", VIEW_COLS_QUALITY, NULL };
+static const char *const cols_dist[] = { VIEW_COLS_DIST, NULL };
+static const char *const cols_remote[] = { VIEW_COLS_REMOTE, NULL };
 
 static void
 check_columns(PGconn *c, const char *view, const char *const *want)

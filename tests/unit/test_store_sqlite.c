@@ -24,6 +24,7 @@
 #include "record.h"
 #include "store.h"
 #include "test_rec.h"
+#include "test_views.h"
 #include "util.h"
 
 /* 2026-11-27T07:18:31.000Z */
@@ -722,78 +723,18 @@ check_columns(struct fixture *f, const char *view, const char *const *want,
 #define NELEM(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 /* Proves: the views have the documented columns, in the documented order
- * (the contract shared with the PostgreSQL back end). */
+ * (the contract shared with the PostgreSQL back end: test_views.h). */
 static void
 test_view_columns(void **state)
 {
 	struct fixture *f = *state;
-	static const char *const call_q[] = { "call_pk", "node", "call_id",
-	    "from_tag", "to_tag", "from_uri", "to_uri", "sip_code",
-	    "sip_reason", "start_time", "end_time", "duration_s", "received_at",
-	    "messages", "mos_average", "mos_min", "mos_max", "mos_min_at_s",
-	    "mos_max_at_s", "packetloss_pct_average", "jitter_ms_average",
-	    "roundtrip_ms_average", "roundtrip_leg_ms_average", "samples",
-	    "a_label", "a_mos_average", "a_mos_min", "a_mos_max",
-	    "a_packetloss_pct_average", "a_jitter_ms_average",
-	    "a_roundtrip_ms_average", "b_label", "b_mos_average", "b_mos_min",
-	    "b_mos_max", "b_packetloss_pct_average", "b_jitter_ms_average",
-	    "b_roundtrip_ms_average", "mos_worst", "has_mos", "quality_band",
-	    "answer_time", "ringing_s", "talk_s",
-	    "a_rtp_packets", "a_rtp_bytes", "a_rtp_errors", "a_rtcp_packets",
-	    "a_remote_addr", "a_remote_port", "a_protocol", "a_codec", "a_ssrc",
-	    "a_last_packet", "a_mos_missing", "b_rtp_packets", "b_rtp_bytes",
-	    "b_rtp_errors", "b_rtcp_packets", "b_remote_addr", "b_remote_port",
-	    "b_protocol", "b_codec", "b_ssrc", "b_last_packet", "b_mos_missing" };
-	static const char *const leg_q[] = { "call_pk", "node", "call_id",
-	    "start_time", "side", "label", "mos_average", "mos_min", "mos_max",
-	    "mos_min_at_s", "mos_max_at_s", "packetloss_pct_average",
-	    "jitter_ms_average", "roundtrip_ms_average",
-	    "roundtrip_leg_ms_average", "samples", "progression_points",
-	    "quality_band",
-	    "rtp_packets", "rtp_bytes", "rtp_errors", "rtcp_packets", "remote_addr",
-	    "remote_port", "protocol", "codec", "ssrc", "last_packet",
-	    "mos_missing" };
-	static const char *const daily_q[] = { "day", "node", "calls",
-	    "calls_with_mos", "share_with_mos", "mos_average", "mos_min",
-	    "share_very_satisfied", "share_satisfied",
-	    "share_some_dissatisfied", "share_many_dissatisfied",
-	    "share_nearly_all_dissatisfied", "share_not_recommended",
-	    "share_no_mos_no_media", "share_no_mos_no_rtcp",
-	    "share_no_mos_too_short", "share_no_mos_no_reply",
-	    "share_no_mos_unknown", "share_no_mos_peer_no_rtcp",
-	    "talk_s_total", "talk_s_average", "ringing_s_average", "mos_p5",
-	    "mos_median" };
-	static const char *const hourly_q[] = {
-	    "hour", "node", "side", "calls", "calls_with_mos",
-	    "share_with_mos", "mos_calls", "mos_average", "mos_p5",
-	    "mos_median", "mos_min", "share_very_satisfied",
-	    "share_satisfied", "share_some_dissatisfied",
-	    "share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	    "share_not_recommended", "packetloss_calls",
-	    "packetloss_pct_average", "jitter_calls", "jitter_ms_average",
-	    "calls_no_mos_no_media", "calls_no_mos_no_rtcp",
-	    "calls_no_mos_too_short", "calls_no_mos_no_reply",
-	    "calls_no_mos_unknown", "calls_no_mos_peer_no_rtcp", "talk_calls",
-	    "talk_s", "ringing_calls", "ringing_s", "calls_a_worse",
-	    "calls_b_worse" };
-	static const char *const daily_rq[] = {
-	    "day", "node", "side", "calls", "calls_with_mos",
-	    "share_with_mos", "mos_calls", "mos_average", "mos_p5",
-	    "mos_median", "mos_min", "share_very_satisfied",
-	    "share_satisfied", "share_some_dissatisfied",
-	    "share_many_dissatisfied", "share_nearly_all_dissatisfied",
-	    "share_not_recommended", "packetloss_calls",
-	    "packetloss_pct_average", "jitter_calls", "jitter_ms_average",
-	    "calls_no_mos_no_media", "calls_no_mos_no_rtcp",
-	    "calls_no_mos_too_short", "calls_no_mos_no_reply",
-	    "calls_no_mos_unknown", "calls_no_mos_peer_no_rtcp", "talk_calls",
-	    "talk_s", "ringing_calls", "ringing_s", "calls_a_worse",
-	    "calls_b_worse" };
-	static const char *const dist_q[] = { "hour", "node", "side", "mos",
-	    "calls" };
-	static const char *const remote_q[] = {
-	    "remote_addr", "mos_missing", "calls", "legs", "first_seen",
-	    "last_seen" };
+	static const char *const call_q[] = { VIEW_COLS_CALL };
+	static const char *const leg_q[] = { VIEW_COLS_LEG };
+	static const char *const daily_q[] = { VIEW_COLS_DAILY };
+	static const char *const hourly_q[] = { "hour", VIEW_COLS_QUALITY };
+	static const char *const daily_rq[] = { "day", VIEW_COLS_QUALITY };
+	static const char *const dist_q[] = { VIEW_COLS_DIST };
+	static const char *const remote_q[] = { VIEW_COLS_REMOTE };
 
 	open_all(f);
 	check_columns(f, "v_call_quality", call_q, NELEM(call_q));
