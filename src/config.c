@@ -91,6 +91,8 @@ static const struct {
 	{ "database|busy_timeout", 0, 600000 },
 	{ "database|cache_size", 256, 4L << 20 },
 	{ "database|stop_timeout", 1, 80 },
+	{ "database|partition_days", 1, 366 },
+	{ "database|partition_ahead_days", 1, 366 },
 	{ "spool|sync_interval", 10, 60000 },
 	{ "spool|max_size", 0, 1L << 50 },
 	{ "queue|max_bytes", 1L << 16, 1L << 34 },
@@ -264,6 +266,8 @@ config_init_cfg(void)
 		CFG_INT("busy_timeout", 5000, CFGF_NONE),
 		CFG_INT("cache_size", 8192, CFGF_NONE),
 		CFG_INT("stop_timeout", 20, CFGF_NONE),
+		CFG_INT("partition_days", 1, CFGF_NONE),
+		CFG_INT("partition_ahead_days", 3, CFGF_NONE),
 		CFG_END()
 	};
 	static cfg_opt_t spool_opts[] = {
@@ -485,6 +489,9 @@ config_fill(struct config *c, cfg_t *cfg)
 	c->db_flush_ms = (int)cfg_getint(db, "flush_interval");
 	c->db_busy_timeout_ms = (int)cfg_getint(db, "busy_timeout");
 	c->db_cache_kib = (int)cfg_getint(db, "cache_size");
+	c->db_partition_days = (int)cfg_getint(db, "partition_days");
+	c->db_partition_ahead_days = (int)cfg_getint(db,
+	    "partition_ahead_days");
 	c->spool_dir = xstrdup(cfg_getstr(spool, "dir"));
 	c->spool_max_bytes = (uint64_t)cfg_getint(spool, "max_size");
 	c->spool_sync_ms = (int)cfg_getint(spool, "sync_interval");

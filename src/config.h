@@ -56,6 +56,8 @@ struct config {
 	int db_flush_ms;	/* commit at least this often when idle */
 	int db_busy_timeout_ms;
 	int db_cache_kib;
+	int db_partition_days;	/* postgresql: days per partition */
+	int db_partition_ahead_days; /* postgresql: partitions made ahead */
 	int db_stop_timeout_s;	/* longest stop, whatever the database does */
 
 	char *spool_dir;

@@ -27,8 +27,9 @@
 
 #define CF_CHUNK	2000
 /* The calls of a chunk in PostgreSQL, for the rollups. */
-#define CF_CHUNK_KEYS	"SELECT k.call_pk FROM cp_call AS s JOIN call AS k" \
-	" ON k.call_id = s.call_id AND k.node = s.node"
+#define CF_CHUNK_KEYS	"SELECT k.call_pk, k.part_at FROM cp_call AS s" \
+	" JOIN call AS k ON k.call_id = s.call_id AND k.node = s.node" \
+	" AND k.part_at = s.part_at"
 #define CF_STR2(x)	#x
 #define CF_STR(x)	CF_STR2(x)
 #define CF_MAXCOLS	64
@@ -276,11 +277,13 @@ int
 copy_from_sqlite(const char *conninfo, const char *path, char *err,
     size_t errlen)
 {
-	struct store_config sc = { "postgresql", NULL, conninfo, 0, 0, 10 };
+	struct store_config sc = { "postgresql", NULL, conninfo, 0, 0, 10,
+	    0, 0 };
 	struct cf_table t[3] = {
 		{ "call", "call_id, node", { NULL }, 0 },
-		{ "leg", "call_pk, side", { NULL }, 0 },
-		{ "mos_sample", "call_pk, scope, kind, seq", { NULL }, 0 },
+		{ "leg", "call_pk, side, part_at", { NULL }, 0 },
+		{ "mos_sample", "call_pk, scope, kind, seq, part_at", { NULL },
+		    0 },
 	};
 	struct cf_buf q = { NULL, 0, 0 }, sel[3] = { { NULL, 0, 0 } };
 	char source[PATH_MAX], num[64];
@@ -384,8 +387,10 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 			cf_str(&q, t[k].name);
 			cf_str(&q, " WITH NO DATA;");
 		}
-		cf_str(&q, "CREATE TEMP TABLE cp_map (src_pk bigint,"
-		    " call_pk bigint) ON COMMIT DROP");
+		/* part_at: the partition key, set before the merge. */
+		cf_str(&q, "ALTER TABLE cp_call ADD COLUMN part_at timestamptz;"
+		    "CREATE TEMP TABLE cp_map (src_pk bigint,"
+		    " call_pk bigint, part_at timestamptz) ON COMMIT DROP");
 		if (cf_exec(c, q.p, PGRES_COMMAND_OK, "starting a chunk", err,
 		    errlen) == -1)
 			goto out;
@@ -404,25 +409,28 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 		 */
 		q.len = 0;
 		cf_str(&q, STORE_PG_NODE_LOCK("cp_call") ";");
+		cf_str(&q, STORE_PG_PART_AT("cp_call",
+		    "coalesce(start_time, received_at)", "") ";");
 		cf_str(&q, STORE_PG_ROLLUP_PLAN);
 		cf_str(&q, STORE_PG_ROLLUP("-1", CF_CHUNK_KEYS) ";");
 		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);
 		cf_str(&q, "WITH c AS (INSERT INTO call AS t (");
 		cf_list(&q, &t[0], "");
-		cf_str(&q, ") SELECT ");
+		cf_str(&q, ", part_at) SELECT ");
 		cf_list(&q, &t[0], "");
-		cf_str(&q, " FROM cp_call ORDER BY call_id, node ON CONFLICT"
-		    " (call_id, node)");
+		cf_str(&q, ", part_at FROM cp_call ORDER BY call_id, node"
+		    " ON CONFLICT (call_id, node, part_at)");
 		cf_merge_set(&q, &t[0]);
-		cf_str(&q, " RETURNING t.call_pk, t.call_id, t.node)"
-		    " INSERT INTO cp_map SELECT s.src_pk, c.call_pk FROM c"
+		cf_str(&q, " RETURNING t.call_pk, t.call_id, t.node, t.part_at)"
+		    " INSERT INTO cp_map SELECT s.src_pk, c.call_pk, c.part_at"
+		    " FROM c"
 		    " JOIN cp_call s USING (call_id, node);");
 		for (k = 1; k < 3; k++) {
 			cf_str(&q, "INSERT INTO ");
 			cf_str(&q, t[k].name);
-			cf_str(&q, " AS t (call_pk");
+			cf_str(&q, " AS t (call_pk, part_at");
 			cf_list(&q, &t[k], ",");
-			cf_str(&q, ") SELECT m.call_pk");
+			cf_str(&q, ") SELECT m.call_pk, m.part_at");
 			cf_list(&q, &t[k], ",");
 			cf_str(&q, " FROM cp_");
 			cf_str(&q, t[k].name);

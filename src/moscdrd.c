@@ -276,6 +276,10 @@ moscdrd_note_restart_only(const struct config *o, const struct config *n)
 	NOTE(o->db_busy_timeout_ms != n->db_busy_timeout_ms,
 	    "database.busy_timeout");
 	NOTE(o->db_cache_kib != n->db_cache_kib, "database.cache_size");
+	NOTE(o->db_partition_days != n->db_partition_days,
+	    "database.partition_days");
+	NOTE(o->db_partition_ahead_days != n->db_partition_ahead_days,
+	    "database.partition_ahead_days");
 	NOTE(strcmp(o->spool_dir, n->spool_dir) != 0, "spool.dir");
 	NOTE(o->spool_max_bytes != n->spool_max_bytes, "spool.max_size");
 	NOTE(o->queue_max_bytes != n->queue_max_bytes, "queue.max_bytes");
@@ -608,6 +612,8 @@ moscdrd_start_writer(struct moscdrd *d)
 	wc.store.busy_timeout_ms = d->cfg.db_busy_timeout_ms;
 	wc.store.cache_kib = d->cfg.db_cache_kib;
 	wc.store.connect_timeout_s = 5;
+	wc.store.partition_days = d->cfg.db_partition_days;
+	wc.store.partition_ahead_days = d->cfg.db_partition_ahead_days;
 	wc.batch_size = (size_t)d->cfg.db_batch_size;
 	wc.flush_s = d->cfg.db_flush_ms / 1000.0;
 	wc.spool_dir = d->cfg.spool_dir;

@@ -26,6 +26,8 @@ struct store_config {
 	int busy_timeout_ms;	/* sqlite: wait on a locked database */
 	int cache_kib;		/* sqlite: page cache size */
 	int connect_timeout_s;	/* postgresql: connect_timeout when unset */
+	int partition_days;	/* postgresql: days per partition; 0: 1 */
+	int partition_ahead_days; /* postgresql: days made ahead; 0: 3 */
 };
 
 /* Outcome of a store call. */

@@ -65,6 +65,10 @@
 #define PG_RESOLVE_SECONDS	30
 /* Bytes of COPY data collected before handing them to libpq. */
 #define PG_COPY_CHUNK		(64 * 1024)
+/* Seconds between two rounds of partition making (pg_part_make). */
+#define PG_PART_INTERVAL_S	3600
+/* How long partition maintenance waits for the tables' locks. */
+#define PG_PART_LOCK_TIMEOUT	"2s"
 
 /*
  * The start of every put_batch transaction: the staging tables, one set per
@@ -76,13 +80,15 @@
 static const char pg_sql_begin[] =
     "BEGIN;"
     "SET LOCAL client_min_messages = warning;"
-    /* "2": a pooled server connection may still hold the table of an
-     * older moscdrd, without answer_time. */
-    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call2 ("
+    /* "3": a pooled server connection may still hold the table of an
+     * older moscdrd, without answer_time or part_at. part_at is set
+     * by pg_sql_part_at, not by COPY. */
+    "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_call3 ("
     " ord integer, round integer, node text, call_id text, from_tag text,"
     " to_tag text, from_uri text, to_uri text, sip_code integer,"
     " sip_reason text, start_time float8, end_time float8,"
-    " received_at float8, extra jsonb, answer_time float8)"
+    " received_at float8, extra jsonb, answer_time float8,"
+    " part_at timestamptz)"
     " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS moscdr_stg_leg ("
     " ord integer, side text, label text, rtp_packets bigint,"
@@ -103,6 +109,10 @@ static const char pg_sql_begin[] =
      */
     "SET LOCAL enable_nestloop = off";
 
+/* The batch's partition keys: STORE_PG_PART_AT by each key's first. */
+static const char pg_sql_part_at[] = STORE_PG_PART_AT("moscdr_stg_call3",
+    "to_timestamp(coalesce(start_time, received_at))", " WHERE round = 1");
+
 /*
  * The merge of one round ($1): the call rows first (sorted by key: the
  * lock order), then their legs and samples joined through ord. Returns
@@ -113,34 +123,37 @@ static const char pg_sql_merge[] =
     "WITH c AS ("
     /* answer_time after the shared columns (the benchmark's
      * candidates use them without it) */
-    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time)"
+    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time,"
+    "  part_at)"
     " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
     "  sip_reason, to_timestamp(start_time), to_timestamp(end_time),"
     "  to_timestamp(received_at), to_timestamp(received_at), extra,"
-    "  to_timestamp(answer_time)"
-    " FROM moscdr_stg_call2 WHERE round = $1 ORDER BY call_id, node"
+    "  to_timestamp(answer_time), part_at"
+    " FROM moscdr_stg_call3 WHERE round = $1 ORDER BY call_id, node"
     STORE_PG_CALL_MERGE
-    " RETURNING t.call_pk, t.call_id, t.node, t.messages),"
+    " RETURNING t.call_pk, t.call_id, t.node, t.messages, t.part_at),"
     "m AS ("
-    " SELECT s.ord, c.call_pk, c.messages FROM c JOIN moscdr_stg_call2 s"
+    " SELECT s.ord, c.call_pk, c.messages, c.part_at"
+    " FROM c JOIN moscdr_stg_call3 s"
     "  ON s.round = $1 AND s.call_id = c.call_id AND s.node = c.node),"
     "l AS ("
     " INSERT INTO leg AS t (call_pk, side, label, rtp_packets, rtp_bytes,"
     "  rtp_errors, rtcp_packets, remote_addr, remote_port, protocol, codec,"
-    "  ssrc, last_packet, mos_missing)"
+    "  ssrc, last_packet, mos_missing, part_at)"
     " SELECT m.call_pk, g.side, g.label, g.rtp_packets, g.rtp_bytes,"
     "  g.rtp_errors, g.rtcp_packets, g.remote_addr, g.remote_port,"
     "  g.protocol, g.codec, g.ssrc, to_timestamp(g.last_packet),"
-    "  g.mos_missing"
+    "  g.mos_missing, m.part_at"
     " FROM moscdr_stg_leg g JOIN m ON m.ord = g.ord"
     " ORDER BY m.call_pk, g.side"
     STORE_PG_LEG_MERGE
     " RETURNING 1),"
     "x AS ("
-    " INSERT INTO mos_sample AS t (call_pk, " STORE_PG_SAMPLE_COLUMNS ")"
+    " INSERT INTO mos_sample AS t (call_pk, " STORE_PG_SAMPLE_COLUMNS
+    ", part_at)"
     " SELECT m.call_pk, x.scope, x.kind, x.seq, x.mos, x.packetloss_pct,"
     "  x.jitter_ms, x.roundtrip_us, x.roundtrip_leg_us, x.samples,"
-    "  x.at_offset_s, to_timestamp(x.reported_at)"
+    "  x.at_offset_s, to_timestamp(x.reported_at), m.part_at"
     " FROM moscdr_stg_sample x JOIN m ON m.ord = x.ord"
     " ORDER BY m.call_pk, x.scope, x.kind, x.seq"
     STORE_PG_SAMPLE_MERGE
@@ -157,8 +170,9 @@ static const char pg_sql_merge[] =
  * keys probe the tables' indexes) for these statements only.
  */
 #define PG_BATCH_KEYS							\
-    "SELECT k.call_pk FROM moscdr_stg_call2 AS s JOIN call AS k"	\
-    " ON k.call_id = s.call_id AND k.node = s.node WHERE s.round = 1"
+    "SELECT k.call_pk, k.part_at FROM moscdr_stg_call3 AS s"		\
+    " JOIN call AS k ON k.call_id = s.call_id AND k.node = s.node"	\
+    " AND k.part_at = s.part_at WHERE s.round = 1"
 static const char pg_sql_rollup_out[] =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
@@ -180,6 +194,10 @@ struct store {
 	size_t copylen, copycap;
 	int *round;		/* put_batch: round of each record */
 	size_t roundcap;
+	int part_days;		/* database.partition_days */
+	int part_ahead;		/* database.partition_ahead_days */
+	double part_next;	/* monotonic time partitions are next made */
+	unsigned long long part_busy; /* maintenance runs that found a lock */
 };
 
 /*
@@ -369,6 +387,95 @@ pg_exec(struct store *st, const char *sql, ExecStatusType want,
 	return pg_exec_rows(st, sql, want, want, what, NULL, err, errlen);
 }
 
+/*
+ * Partition maintenance (sql/postgresql/012_partitions.sql). Runs in
+ * transactions of its own between batches, never fails its caller: a
+ * failure (another daemon or a query holds the tables longer than
+ * PG_PART_LOCK_TIMEOUT) is logged and counted, and the next round tries
+ * again; rows outside the made partitions wait in the DEFAULT partition
+ * meanwhile. sql's one result column is returned in *out.
+ */
+static enum store_status
+pg_part_run(struct store *st, const char *sql, long long *out, char *err,
+    size_t errlen)
+{
+	PGresult *res;
+	enum store_status s;
+
+	*out = 0;
+	if ((s = pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
+	    PG_PART_LOCK_TIMEOUT "'; SET LOCAL client_min_messages = warning",
+	    PGRES_COMMAND_OK, "partitions", err, errlen)) != STORE_OK)
+		goto fail;
+	res = PQexec(st->conn, sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		    "partitions");
+		s = pg_classify(st, res);
+		PQclear(res);
+		goto fail;
+	}
+	*out = atoll(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "partitions", err,
+	    errlen)) != STORE_OK)
+		goto fail;
+	return STORE_OK;
+fail:
+	pg_recover(st);
+	return s;
+}
+
+/*
+ * Makes the partitions of yesterday (a late message), today and the
+ * next database.partition_ahead_days days where missing; due again in
+ * PG_PART_INTERVAL_S, after a failure too.
+ */
+static void
+pg_part_make(struct store *st)
+{
+	char sql[256], err[1024];
+	long long made;
+
+	st->part_next = util_monotonic() + PG_PART_INTERVAL_S;
+	snprintf(sql, sizeof(sql), "SELECT coalesce(sum(moscdr_partition_make("
+	    "now() + d * interval '1 day', %d)), 0)"
+	    " FROM generate_series(-1, %d) AS d", st->part_days,
+	    st->part_ahead);
+	if (pg_connect(st, err, sizeof(err)) != STORE_OK ||
+	    pg_part_run(st, sql, &made, err, sizeof(err)) != STORE_OK) {
+		st->part_busy++;
+		log_warnx("%s (partitions not made: %llu times so far; "
+		    "retried in %d s)", err, st->part_busy, PG_PART_INTERVAL_S);
+		return;
+	}
+	if (made > 0)
+		log_info("postgresql: made the partitions of call, leg and "
+		    "mos_sample for %lld more ranges of up to %d days", made,
+		    st->part_days);
+}
+
+/* At start: the rows of the DEFAULT partitions into their own ones. */
+static void
+pg_part_sweep(struct store *st)
+{
+	char sql[128], err[1024];
+	long long moved;
+
+	snprintf(sql, sizeof(sql), "SELECT moscdr_partition_sweep(%d)",
+	    st->part_days);
+	if (pg_connect(st, err, sizeof(err)) != STORE_OK ||
+	    pg_part_run(st, sql, &moved, err, sizeof(err)) != STORE_OK) {
+		st->part_busy++;
+		log_warnx("%s (the DEFAULT partitions' rows stay there until "
+		    "the next start)", err);
+		return;
+	}
+	if (moved > 0)
+		log_notice("postgresql: moved %lld calls from the DEFAULT "
+		    "partitions into partitions of their own", moved);
+}
+
 /* A random writer id (moscdr_writer, 007_writer.sql), 32 hex digits. */
 static void
 pg_writer_id(struct store *st)
@@ -415,6 +522,10 @@ pg_open(const struct store_config *cfg, struct store **out, char *err,
 		goto fail;
 	}
 	PQconninfoFree(opts);
+	st->part_days = cfg != NULL && cfg->partition_days > 0 ?
+	    cfg->partition_days : 1;
+	st->part_ahead = cfg != NULL && cfg->partition_ahead_days > 0 ?
+	    cfg->partition_ahead_days : 3;
 	pg_writer_id(st);
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		goto fail;
@@ -476,7 +587,8 @@ static enum store_status
 pg_rollup_fill(struct store *st, char *err, size_t errlen)
 {
 	static const char sql[] = STORE_PG_ROLLUP("1",
-	    "SELECT call_pk FROM call WHERE call_pk > $1 AND call_pk <= $2");
+	    "SELECT call_pk, part_at FROM call"
+	    " WHERE call_pk > $1 AND call_pk <= $2");
 	char lo[32], hi[32];
 	const char *param[2] = { lo, hi };
 	long long top, at;
@@ -520,6 +632,7 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	char sql[160], what[160];
 	size_t i, n;
 	int current, latest, done;
+	bool fill = false;
 	enum store_status s;
 
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
@@ -585,15 +698,20 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, what, err,
 		    errlen)) != STORE_OK)
 			goto fail;
-		if (m[i].version == PG_ROLLUP_VERSION &&
-		    (s = pg_rollup_fill(st, err, errlen)) != STORE_OK)
-			goto fail;
+		/* After the last migration: the fill's statement is
+		 * written for the latest schema (012's part_at). */
+		if (m[i].version == PG_ROLLUP_VERSION)
+			fill = true;
 	}
+	if (fill && (s = pg_rollup_fill(st, err, errlen)) != STORE_OK)
+		goto fail;
 	if ((s = pg_apply_views(st, err, errlen)) != STORE_OK)
 		goto fail;
 	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
 	    err, errlen)) != STORE_OK)
 		goto fail;
+	pg_part_sweep(st);
+	pg_part_make(st);
 	return STORE_OK;
 fail:
 	pg_recover(st);
@@ -776,7 +894,11 @@ pg_copy_table(struct store *st, enum pg_table t, struct record *const *recs,
     size_t n, char *err, size_t errlen)
 {
 	static const char *const sql[] = {
-		[PG_STG_CALL] = "COPY moscdr_stg_call2 FROM STDIN",
+		/* every column but part_at */
+		[PG_STG_CALL] = "COPY moscdr_stg_call3 (ord, round, node,"
+		    " call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
+		    " sip_reason, start_time, end_time, received_at, extra,"
+		    " answer_time) FROM STDIN",
 		[PG_STG_LEG] = "COPY moscdr_stg_leg FROM STDIN",
 		[PG_STG_SAMPLE] = "COPY moscdr_stg_sample FROM STDIN",
 	};
@@ -972,6 +1094,8 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		return STORE_OK;
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
+	if (util_monotonic() >= st->part_next)
+		pg_part_make(st);
 	if (counts != NULL && counts->created != NULL && n > 0)
 		memset(counts->created, 0, n);
 	rounds = n > 0 ? pg_assign_rounds(st, recs, n) : 0;
@@ -986,9 +1110,11 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	    (s = pg_copy_table(st, PG_STG_SAMPLE, recs, n, err, errlen)) !=
 	    STORE_OK))
 		goto fail;
-	if (n > 0 && ((s = pg_exec(st, STORE_PG_NODE_LOCK("moscdr_stg_call2"),
+	if (n > 0 && ((s = pg_exec(st, STORE_PG_NODE_LOCK("moscdr_stg_call3"),
 	    PGRES_TUPLES_OK, "locking the batch's nodes", err, errlen)) !=
-	    STORE_OK || (s = pg_exec(st, pg_sql_rollup_out, PGRES_COMMAND_OK,
+	    STORE_OK || (s = pg_exec(st, pg_sql_part_at, PGRES_COMMAND_OK,
+	    "finding the batch's partitions", err, errlen)) != STORE_OK ||
+	    (s = pg_exec(st, pg_sql_rollup_out, PGRES_COMMAND_OK,
 	    "subtracting from the rollups", err, errlen)) != STORE_OK))
 		goto fail;
 	for (r = 1; r <= rounds; r++) {
@@ -1136,47 +1262,103 @@ pg_close(struct store *st)
 }
 
 /*
- * Retention (store.h): one statement, so one transaction, deleting the
- * oldest calls before the cutoff, found through the call_retention index
- * (migration 003); legs and samples follow by ON DELETE CASCADE. The keys
- * are collected into an array rather than joined, so the plan stays an
- * index scan whatever the join settings. SKIP LOCKED
- * leaves rows that a merge or another daemon's purge holds to a later
- * run: daemons sharing the database never wait on each other here.
+ * Retention (store.h) on partitions: detaches and drops the partitions of
+ * call, leg and mos_sample whose range ends before the cutoff, oldest
+ * first, one range per transaction. Each transaction locks the three
+ * tables in the writer's order (call, leg, mos_sample) with
+ * PG_PART_LOCK_TIMEOUT: a daemon writing or a report reading then delays
+ * the drop, never the other way round for long; a timeout is STORE_RETRY
+ * (logged by the writer, retried at the next run). limit is not used: a
+ * whole partition goes at once, whatever its size. *deleted is the
+ * number of calls the dropped partitions held. Rows whose partition ends
+ * after the cutoff stay (up to database.partition_days longer than the
+ * retention), so do rows in the DEFAULT partition until the next start
+ * moves them.
  */
 static enum store_status
 pg_purge(struct store *st, double before_unix, size_t limit,
     uint64_t *deleted, char *err, size_t errlen)
 {
-	static const char sql[] =
-	    "DELETE FROM call WHERE call_pk = ANY (ARRAY("
-	    " SELECT call_pk FROM call"
-	    " WHERE coalesce(start_time, received_at) < to_timestamp($1)"
-	    " ORDER BY coalesce(start_time, received_at) LIMIT $2"
-	    " FOR UPDATE SKIP LOCKED))";
-	const char *param[2];
-	char before[64], lim[32];
+	static const char oldest[] =
+	    "SELECT partition, lo FROM moscdr_partition"
+	    " WHERE parent = 'call' AND hi <= to_timestamp($1)"
+	    " ORDER BY lo LIMIT 1";
+	static const char drop[] =
+	    "SELECT format('ALTER TABLE %I DETACH PARTITION %I; DROP TABLE %I',"
+	    " parent, partition, partition) FROM moscdr_partition"
+	    " WHERE lo = $1::timestamptz"
+	    " ORDER BY array_position(ARRAY['mos_sample', 'leg', 'call'],"
+	    " parent)";
+	const char *param[1];
+	char before[64], sql[256], *name = NULL, *lo = NULL;
 	PGresult *res;
 	enum store_status s;
+	int i;
 
+	(void)limit;
 	*deleted = 0;
 	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
+	if (util_monotonic() >= st->part_next)
+		pg_part_make(st);
 	snprintf(before, sizeof(before), "%.6f", before_unix);
-	snprintf(lim, sizeof(lim), "%zu", limit);
-	param[0] = before;
-	param[1] = lim;
-	res = PQexecParams(st->conn, sql, 2, NULL, param, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen, "purge");
-		s = pg_classify(st, res);
+	for (;;) {
+		param[0] = before;
+		res = PQexecParams(st->conn, oldest, 1, NULL, param, NULL,
+		    NULL, 0);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			goto fail_res;
+		if (PQntuples(res) == 0) {
+			PQclear(res);
+			return STORE_OK;
+		}
+		name = xstrdup(PQgetvalue(res, 0, 0));
+		lo = xstrdup(PQgetvalue(res, 0, 1));
 		PQclear(res);
-		pg_recover(st);
-		return s;
+		/* Counted before the locks: the count reads the whole
+		 * partition, the locks are held only for the drop. */
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"", name);
+		res = PQexec(st->conn, sql);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			goto fail_res;
+		*deleted += strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+		PQclear(res);
+		if ((s = pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
+		    PG_PART_LOCK_TIMEOUT "'; LOCK TABLE call, leg, mos_sample"
+		    " IN ACCESS EXCLUSIVE MODE", PGRES_COMMAND_OK, "retention",
+		    err, errlen)) != STORE_OK)
+			goto fail;
+		param[0] = lo;
+		res = PQexecParams(st->conn, drop, 1, NULL, param, NULL, NULL,
+		    0);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			goto fail_res;
+		for (i = 0; i < PQntuples(res); i++)
+			if ((s = pg_exec(st, PQgetvalue(res, i, 0),
+			    PGRES_COMMAND_OK, "retention", err, errlen)) !=
+			    STORE_OK) {
+				PQclear(res);
+				goto fail;
+			}
+		PQclear(res);
+		if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "retention",
+		    err, errlen)) != STORE_OK)
+			goto fail;
+		log_info("retention: dropped the partitions of %s (from %s)",
+		    name, lo);
+		free(name);
+		free(lo);
+		name = lo = NULL;
 	}
-	*deleted = strtoull(PQcmdTuples(res), NULL, 10);
+fail_res:
+	pg_err(st, PQresultErrorMessage(res), err, errlen, "retention");
+	s = pg_classify(st, res);
 	PQclear(res);
-	return STORE_OK;
+fail:
+	free(name);
+	free(lo);
+	pg_recover(st);
+	return s;
 }
 
 /* The report's read-only queries (store.h, query). */

@@ -9,6 +9,31 @@
 #ifndef MOSCDR_STORE_PG_SQL_H
 #define MOSCDR_STORE_PG_SQL_H
 
+/*
+ * The partition key (sql/postgresql/012_partitions.sql) of each call row
+ * staged in TABLE: that of its call when one of the same (call_id, node)
+ * is stored with a part_at within STORE_PG_MERGE_WINDOW of the time P of
+ * the key's row selected by WHERE (its first), else P. So a later
+ * message (a retransmitted BYE, a message after midnight, a spool replay,
+ * one that brings the start time the first lacked) merges into the
+ * call's row in the call's partition. Run after the node locks
+ * (STORE_PG_NODE_LOCK): no other writer of the node can insert the same
+ * call between this lookup and the merge. The bounds on part_at are
+ * known per row at run time only; PostgreSQL prunes the partitions
+ * outside them while executing. A message of a call stored more than
+ * the window before or after its own time becomes a call of its own.
+ */
+#define STORE_PG_MERGE_WINDOW	"3 days"
+#define STORE_PG_PART_AT(TABLE, P, WHERE)				\
+    "UPDATE " TABLE " AS s SET part_at = k.part_at FROM ("		\
+    " SELECT f.call_id, f.node, coalesce((SELECT min(c.part_at)"	\
+    "  FROM call AS c WHERE c.call_id = f.call_id AND c.node = f.node"	\
+    "  AND c.part_at >= f.p - interval '" STORE_PG_MERGE_WINDOW "'"	\
+    "  AND c.part_at <= f.p + interval '" STORE_PG_MERGE_WINDOW "'),"	\
+    "  f.p) AS part_at"							\
+    " FROM (SELECT call_id, node, " P " AS p FROM " TABLE WHERE ") AS f"	\
+    ") AS k WHERE s.call_id = k.call_id AND s.node = k.node"
+
 /* The call columns an upsert writes, in this order. */
 #define STORE_PG_CALL_COLUMNS						\
     "node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"	\
@@ -19,7 +44,7 @@
  * time is kept; every message counts; extra keys are merged.
  */
 #define STORE_PG_CALL_MERGE						\
-    " ON CONFLICT (call_id, node) DO UPDATE SET"			\
+    " ON CONFLICT (call_id, node, part_at) DO UPDATE SET"			\
     "  from_tag = COALESCE(excluded.from_tag, t.from_tag),"		\
     "  to_tag = COALESCE(excluded.to_tag, t.to_tag),"			\
     "  from_uri = COALESCE(excluded.from_uri, t.from_uri),"		\
@@ -40,7 +65,7 @@
  * a reason decided from a reply. The same rule as the SQLite store's.
  */
 #define STORE_PG_LEG_MERGE						\
-    " ON CONFLICT (call_pk, side) DO UPDATE SET"			\
+    " ON CONFLICT (call_pk, side, part_at) DO UPDATE SET"			\
     "  label = COALESCE(excluded.label, t.label),"			\
     "  rtp_packets = COALESCE(excluded.rtp_packets, t.rtp_packets),"	\
     "  rtp_bytes = COALESCE(excluded.rtp_bytes, t.rtp_bytes),"		\
@@ -63,7 +88,7 @@
     " roundtrip_leg_us, samples, at_offset_s, reported_at"
 
 #define STORE_PG_SAMPLE_MERGE						\
-    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET"		\
+    " ON CONFLICT (call_pk, scope, kind, seq, part_at) DO UPDATE SET"		\
     "  mos = COALESCE(excluded.mos, t.mos),"				\
     "  packetloss_pct = COALESCE(excluded.packetloss_pct, t.packetloss_pct)," \
     "  jitter_ms = COALESCE(excluded.jitter_ms, t.jitter_ms),"		\
@@ -77,8 +102,9 @@
 /*
  * The rollups (sql/postgresql/006_rollup.sql): one statement that adds
  * SIGN ("-1" or "1") times the contributions of the calls KEYS selects
- * (a query of distinct call_pk; they drive the joins, so each call costs
- * a few index probes) to both rollup tables. The writer runs it with -1
+ * (a query of distinct (call_pk, part_at), the call's whole key since
+ * migration 012; they drive the joins, so each call costs a few index
+ * probes, each in the one partition of its part_at) to both rollup tables. The writer runs it with -1
  * before a batch's merge (the touched calls' current contributions come
  * out; a new call has no row yet) and with 1 after it (the new ones go
  * in); the copy from SQLite does the same per chunk, and the migration
@@ -119,9 +145,11 @@
 
 #define STORE_PG_ROLLUP_ANY(SCOPE)					\
     " OR EXISTS (SELECT 1 FROM mos_sample AS p"			\
-    "  WHERE p.call_pk = c.call_pk" SCOPE " AND p.mos IS NOT NULL)"
+    "  WHERE p.call_pk = c.call_pk AND p.part_at = c.part_at" SCOPE	\
+    "  AND p.mos IS NOT NULL)"
 #define STORE_PG_ROLLUP_ONE(A, SCOPE, KIND)				\
     " LEFT JOIN mos_sample AS " A " ON " A ".call_pk = c.call_pk"	\
+    "  AND " A ".part_at = c.part_at"					\
     "  AND " A ".scope = '" SCOPE "' AND " A ".kind = '" KIND "'"	\
     "  AND " A ".seq = 0"
 #define STORE_PG_ROLLUP_SIDE(SIGN, SIDE, X, REST)			\
@@ -181,8 +209,11 @@
     " ba.jitter_ms AS b_jit, coalesce(ba.mos, bn.mos) IS NOT NULL"	\
     STORE_PG_ROLLUP_ANY(" AND p.scope = 'B'") " AS b_any"		\
     " FROM (" KEYS ") AS kk JOIN call AS c ON c.call_pk = kk.call_pk"	\
-    " LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'"	\
-    " LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'"	\
+    "  AND c.part_at = kk.part_at"					\
+    " LEFT JOIN leg AS la ON la.call_pk = c.call_pk"			\
+    "  AND la.part_at = c.part_at AND la.side = 'A'"			\
+    " LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk"			\
+    "  AND lb.part_at = c.part_at AND lb.side = 'B'"			\
     STORE_PG_ROLLUP_ONE("ca", "call", "average")			\
     STORE_PG_ROLLUP_ONE("cn", "call", "min")				\
     STORE_PG_ROLLUP_ONE("aa", "A", "average")				\

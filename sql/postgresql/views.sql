@@ -35,7 +35,44 @@
 
 -- One row per call: the whole-call values, side A and side B side by side.
 CREATE OR REPLACE VIEW v_call_quality AS
-SELECT q.*,
+SELECT q.call_pk,
+	q.node,
+	q.call_id,
+	q.from_tag,
+	q.to_tag,
+	q.from_uri,
+	q.to_uri,
+	q.sip_code,
+	q.sip_reason,
+	q.start_time,
+	q.end_time,
+	q.duration_s,
+	q.received_at,
+	q.messages,
+	q.mos_average,
+	q.mos_min,
+	q.mos_max,
+	q.mos_min_at_s,
+	q.mos_max_at_s,
+	q.packetloss_pct_average,
+	q.jitter_ms_average,
+	q.roundtrip_ms_average,
+	q.roundtrip_leg_ms_average,
+	q.samples,
+	q.a_label,
+	q.a_mos_average,
+	q.a_mos_min,
+	q.a_mos_max,
+	q.a_packetloss_pct_average,
+	q.a_jitter_ms_average,
+	q.a_roundtrip_ms_average,
+	q.b_label,
+	q.b_mos_average,
+	q.b_mos_min,
+	q.b_mos_max,
+	q.b_packetloss_pct_average,
+	q.b_jitter_ms_average,
+	q.b_roundtrip_ms_average,
 	-- The lowest known average or minimum, of the call or of a side
 	-- (least() skips NULLs).
 	least(q.mos_average, q.mos_min, q.a_mos_average, q.a_mos_min,
@@ -45,7 +82,7 @@ SELECT q.*,
 	-- only the others look further, and stop at the first MOS found.
 	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN true
 	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
-	    WHERE p.call_pk = q.call_pk AND p.mos IS NOT NULL)
+	    WHERE p.call_pk = q.call_pk AND p.part_at = q.part_at AND p.mos IS NOT NULL)
 	END AS has_mos,
 	CASE
 	    WHEN q.mos_average IS NULL THEN NULL
@@ -91,6 +128,7 @@ SELECT q.*,
 FROM (
 	SELECT
 		c.call_pk,
+		c.part_at,
 		c.node,
 		c.call_id,
 		c.from_tag,
@@ -116,7 +154,7 @@ FROM (
 		    AS roundtrip_leg_ms_average,
 		ca.samples AS samples,
 		(SELECT la.label FROM leg AS la
-		    WHERE la.call_pk = c.call_pk AND la.side = 'A') AS a_label,
+		    WHERE la.call_pk = c.call_pk AND la.part_at = c.part_at AND la.side = 'A') AS a_label,
 		aa.mos AS a_mos_average,
 		an.mos AS a_mos_min,
 		ax.mos AS a_mos_max,
@@ -124,7 +162,7 @@ FROM (
 		aa.jitter_ms AS a_jitter_ms_average,
 		aa.roundtrip_us / 1000.0::float8 AS a_roundtrip_ms_average,
 		(SELECT lb.label FROM leg AS lb
-		    WHERE lb.call_pk = c.call_pk AND lb.side = 'B') AS b_label,
+		    WHERE lb.call_pk = c.call_pk AND lb.part_at = c.part_at AND lb.side = 'B') AS b_label,
 		ba.mos AS b_mos_average,
 		bn.mos AS b_mos_min,
 		bx.mos AS b_mos_max,
@@ -132,32 +170,48 @@ FROM (
 		ba.jitter_ms AS b_jitter_ms_average,
 		ba.roundtrip_us / 1000.0::float8 AS b_roundtrip_ms_average
 	FROM call AS c
-	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk AND ca.part_at = c.part_at
 	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
-	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk AND cn.part_at = c.part_at
 	    AND cn.scope = 'call' AND cn.kind = 'min' AND cn.seq = 0
-	LEFT JOIN mos_sample AS cx ON cx.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS cx ON cx.call_pk = c.call_pk AND cx.part_at = c.part_at
 	    AND cx.scope = 'call' AND cx.kind = 'max' AND cx.seq = 0
-	LEFT JOIN mos_sample AS aa ON aa.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS aa ON aa.call_pk = c.call_pk AND aa.part_at = c.part_at
 	    AND aa.scope = 'A' AND aa.kind = 'average' AND aa.seq = 0
-	LEFT JOIN mos_sample AS an ON an.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS an ON an.call_pk = c.call_pk AND an.part_at = c.part_at
 	    AND an.scope = 'A' AND an.kind = 'min' AND an.seq = 0
-	LEFT JOIN mos_sample AS ax ON ax.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS ax ON ax.call_pk = c.call_pk AND ax.part_at = c.part_at
 	    AND ax.scope = 'A' AND ax.kind = 'max' AND ax.seq = 0
-	LEFT JOIN mos_sample AS ba ON ba.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS ba ON ba.call_pk = c.call_pk AND ba.part_at = c.part_at
 	    AND ba.scope = 'B' AND ba.kind = 'average' AND ba.seq = 0
-	LEFT JOIN mos_sample AS bn ON bn.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS bn ON bn.call_pk = c.call_pk AND bn.part_at = c.part_at
 	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
-	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk
+	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk AND bx.part_at = c.part_at
 	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
 ) AS q
-LEFT JOIN call AS t ON t.call_pk = q.call_pk
-LEFT JOIN leg AS ma ON ma.call_pk = q.call_pk AND ma.side = 'A'
-LEFT JOIN leg AS mb ON mb.call_pk = q.call_pk AND mb.side = 'B';
+LEFT JOIN call AS t ON t.call_pk = q.call_pk AND t.part_at = q.part_at
+LEFT JOIN leg AS ma ON ma.call_pk = q.call_pk AND ma.part_at = q.part_at AND ma.side = 'A'
+LEFT JOIN leg AS mb ON mb.call_pk = q.call_pk AND mb.part_at = q.part_at AND mb.side = 'B';
 
 -- One row per leg (side A or B of a call) with that side's values.
 CREATE OR REPLACE VIEW v_leg_quality AS
-SELECT q.*,
+SELECT q.call_pk,
+	q.node,
+	q.call_id,
+	q.start_time,
+	q.side,
+	q.label,
+	q.mos_average,
+	q.mos_min,
+	q.mos_max,
+	q.mos_min_at_s,
+	q.mos_max_at_s,
+	q.packetloss_pct_average,
+	q.jitter_ms_average,
+	q.roundtrip_ms_average,
+	q.roundtrip_leg_ms_average,
+	q.samples,
+	q.progression_points,
 	CASE
 	    WHEN q.mos_average IS NULL THEN NULL
 	    WHEN q.mos_average >= 4.34::real THEN 'very satisfied'
@@ -181,6 +235,7 @@ SELECT q.*,
 FROM (
 	SELECT
 		l.call_pk,
+		l.part_at,
 		c.node,
 		c.call_id,
 		c.start_time,
@@ -203,11 +258,11 @@ FROM (
 		count(*) FILTER (WHERE s.kind = 'progression')
 		    AS progression_points
 	FROM leg AS l
-	JOIN call AS c ON c.call_pk = l.call_pk
-	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.scope = l.side
-	GROUP BY l.call_pk, l.side, c.node, c.call_id, c.start_time, l.label
+	JOIN call AS c ON c.call_pk = l.call_pk AND c.part_at = l.part_at
+	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.part_at = l.part_at AND s.scope = l.side
+	GROUP BY l.call_pk, l.part_at, l.side, c.node, c.call_id, c.start_time, l.label
 ) AS q
-JOIN leg AS m ON m.call_pk = q.call_pk AND m.side = q.side;
+JOIN leg AS m ON m.call_pk = q.call_pk AND m.part_at = q.part_at AND m.side = q.side;
 
 -- The rollups (migration 006) by UTC hour, node and side ('call' = the
 -- whole call, 'A', 'B'): the figures of the calls counted in that hour
@@ -434,7 +489,7 @@ SELECT
 	min(coalesce(c.start_time, c.received_at)) AS first_seen,
 	max(coalesce(c.start_time, c.received_at)) AS last_seen
 FROM leg AS l
-JOIN call AS c ON c.call_pk = l.call_pk
+JOIN call AS c ON c.call_pk = l.call_pk AND c.part_at = l.part_at
 WHERE l.mos_missing IS NOT NULL
 GROUP BY l.remote_addr, l.mos_missing
 ORDER BY calls DESC, remote_addr IS NULL, remote_addr, mos_missing;

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -44,7 +45,7 @@ static struct store_config
 test_cfg(void)
 {
 	struct store_config cfg = { "postgresql", NULL, test_conninfo, 0, 0,
-	    5 };
+	    5, 0, 0 };
 
 	return cfg;
 }
@@ -164,6 +165,74 @@ put(struct store *st, struct record **recs, size_t n, struct store_counts *c)
 }
 
 /*
+ * Proves: messages of one call on both sides of midnight (UTC) merge
+ * into one call row, in the partition of the first message's day, with
+ * its legs and samples there too: a BYE retransmitted after midnight
+ * without a start time, and a first message after midnight (no start
+ * time: its reception's day) whose later message brings a start time
+ * before midnight. Each second message comes in a batch of its own.
+ */
+static void
+test_merge_across_midnight(void **state)
+{
+	double midnight = floor(util_now() / 86400.0) * 86400.0;
+	struct record *r;
+	struct store *st;
+	char buf[256], want[256], day[16], next[16];
+	time_t t;
+	struct tm tm;
+
+	(void)state;
+	SKIP_WITHOUT_PG();
+	st = store_ready();
+	t = (time_t)midnight - 86400;
+	gmtime_r(&t, &tm);
+	strftime(day, sizeof(day), "%Y%m%d", &tm);
+	t = (time_t)midnight;
+	gmtime_r(&t, &tm);
+	strftime(next, sizeof(next), "%Y%m%d", &tm);
+
+	r = rec_new("n1", "bye-twice", midnight - 5.0);
+	r->start_time = midnight - 60.0;
+	r->legs[0].present = true;
+	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_AVERAGE, 0, 4.1);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	r = rec_new("n1", "bye-twice", midnight + 10.0);
+	r->legs[1].present = true;
+	rec_sample_mos(r, REC_SCOPE_A, REC_KIND_AVERAGE, 0, 3.9);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+
+	r = rec_new("n1", "late-start", midnight + 5.0);
+	r->legs[0].present = true;
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	r = rec_new("n1", "late-start", midnight + 7.0);
+	r->start_time = midnight - 30.0;
+	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.0);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+
+	snprintf(want, sizeof(want), "bye-twice:2:call_p%s,late-start:2:"
+	    "call_p%s", day, next);
+	assert_string_equal(test_value(buf, sizeof(buf), "%s", "SELECT "
+	    "string_agg(call_id || ':' || messages || ':' || tableoid::regclass,"
+	    " ',' ORDER BY call_id) FROM call"), want);
+	/* Every leg and sample in its call's partition, none elsewhere. */
+	assert_int_equal(test_long("SELECT count(*) FROM leg JOIN call USING"
+	    " (call_pk, part_at) WHERE leg.tableoid::regclass::text ="
+	    " replace(call.tableoid::regclass::text, 'call_', 'leg_') AND"
+	    " %s", "true"), 3);
+	assert_int_equal(test_long("SELECT count(*) FROM mos_sample JOIN call"
+	    " USING (call_pk, part_at) WHERE %s", "true"), 3);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "leg"), 3);
+	assert_int_equal(test_long("SELECT count(*) FROM %s", "mos_sample"),
+	    3);
+	store_backend_pg.close(st);
+}
+
+/*
  * Proves: a leg's media facts are stored as the SQLite store stores them
  * (0 stays 0, unknown stays NULL), and the reason merges by its rule.
  */
@@ -265,6 +334,7 @@ test_daily_reasons_talk(void **state)
 	}
 	assert_int_equal(test_long("SELECT count(*) FROM (SELECT 1 FROM "
 	    "pg_constraint WHERE conname = 'leg_mos_missing_check' AND "
+	    "conrelid = 'leg'::regclass AND "
 	    "pg_get_constraintdef(oid) LIKE %s) AS x", "'%peer_no_rtcp%'"), 1);
 	r = rec_new("n1", "unanswered", 1795763960.0);
 	r->start_time = 1795763912.0;
@@ -978,6 +1048,8 @@ main(void)
 		cmocka_unit_test_setup(test_same_call_twice_in_batch,
 		    setup_empty),
 		cmocka_unit_test_setup(test_two_nodes_two_calls, setup_empty),
+		cmocka_unit_test_setup(test_merge_across_midnight,
+		    setup_empty),
 		cmocka_unit_test_setup(test_concurrent_writers, setup_empty),
 		cmocka_unit_test_setup(test_view_columns, setup_empty),
 		cmocka_unit_test_setup(test_view_values, setup_empty),
