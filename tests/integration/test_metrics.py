@@ -418,9 +418,11 @@ def _insert_old_call_without_start(db, call_id, when):
                       (call_id, iso, iso))
         c.close()
     else:
-        db.query("INSERT INTO call (node, call_id, received_at, updated_at)"
-                 " VALUES ('test', ?, to_timestamp(?), to_timestamp(?))"
-                 " RETURNING call_pk", call_id, when, when)
+        # part_at: the partition key (012), the reception without a start
+        db.query("INSERT INTO call (node, call_id, received_at, updated_at,"
+                 " part_at) VALUES ('test', ?, to_timestamp(?),"
+                 " to_timestamp(?), to_timestamp(?)) RETURNING call_pk",
+                 call_id, when, when, when)
 
 
 def test_retention_deletes_old_calls_with_their_rows(daemon, db):
