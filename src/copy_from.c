@@ -387,9 +387,7 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 			cf_str(&q, t[k].name);
 			cf_str(&q, " WITH NO DATA;");
 		}
-		/* part_at: the partition key, set before the merge. */
-		cf_str(&q, "ALTER TABLE cp_call ADD COLUMN part_at timestamptz;"
-		    "CREATE TEMP TABLE cp_map (src_pk bigint,"
+		cf_str(&q, "CREATE TEMP TABLE cp_map (src_pk bigint,"
 		    " call_pk bigint, part_at timestamptz) ON COMMIT DROP");
 		if (cf_exec(c, q.p, PGRES_COMMAND_OK, "starting a chunk", err,
 		    errlen) == -1)
@@ -408,6 +406,9 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 		 * Calls in key order (the daemons' lock order), then map.
 		 */
 		q.len = 0;
+		/* part_at: the partition key, after the COPY, before the
+		 * merge (STORE_PG_PART_AT, under the node locks). */
+		cf_str(&q, "ALTER TABLE cp_call ADD COLUMN part_at timestamptz;");
 		cf_str(&q, STORE_PG_NODE_LOCK("cp_call") ";");
 		cf_str(&q, STORE_PG_PART_AT("cp_call",
 		    "coalesce(start_time, received_at)", "") ";");

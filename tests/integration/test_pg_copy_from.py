@@ -55,7 +55,8 @@ def _rows(db, rel, cols):
 def _compare(sq, pg):
     views = [r[0] for r in pg.query(
         "SELECT table_name FROM information_schema.views"
-        " WHERE table_schema = current_schema() ORDER BY 1")]
+        " WHERE table_schema = current_schema()"
+        " AND table_name <> 'moscdr_partition' ORDER BY 1")]
     assert views, "no views in PostgreSQL"
     for t in ("call", "leg", "mos_sample"):
         assert sq.scalar("SELECT count(*) FROM %s" % t) == \
@@ -67,7 +68,8 @@ def _compare(sq, pg):
         assert _rows(sq, v, cols) == got, v
         nonempty += bool(got)
     assert nonempty == len(views), "a view without rows compares nothing"
-    cols = [c for c in pg.columns("call") if c != "call_pk"]
+    # part_at: PostgreSQL's partition key (migration 012), not in SQLite
+    cols = [c for c in pg.columns("call") if c not in ("call_pk", "part_at")]
     assert _rows(sq, "call", cols) == _rows(pg, "call", cols)
     return views
 
