@@ -45,7 +45,7 @@ static const char *const bp_staging_sql =
     " ON COMMIT DELETE ROWS";
 
 #define BP_CALL_SET \
-    " ON CONFLICT (call_id, node) DO UPDATE SET" \
+    " ON CONFLICT (call_id, node, part_at) DO UPDATE SET" \
     " from_tag = COALESCE(excluded.from_tag, call.from_tag)," \
     " to_tag = COALESCE(excluded.to_tag, call.to_tag)," \
     " from_uri = COALESCE(excluded.from_uri, call.from_uri)," \
@@ -62,11 +62,11 @@ static const char *const bp_staging_sql =
     "  ELSE call.extra || excluded.extra END"
 
 #define BP_LEG_SET \
-    " ON CONFLICT (call_pk, side) DO UPDATE SET" \
+    " ON CONFLICT (call_pk, side, part_at) DO UPDATE SET" \
     " label = COALESCE(excluded.label, leg.label)"
 
 #define BP_SAMPLE_SET \
-    " ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET" \
+    " ON CONFLICT (call_pk, scope, kind, seq, part_at) DO UPDATE SET" \
     " mos = COALESCE(excluded.mos, mos_sample.mos)," \
     " packetloss_pct = COALESCE(excluded.packetloss_pct," \
     "  mos_sample.packetloss_pct)," \
@@ -80,6 +80,10 @@ static const char *const bp_staging_sql =
     " reported_at = COALESCE(excluded.reported_at, mos_sample.reported_at)"
 
 /*
+ * part_at (the partition key, migration 012) is the message's own start,
+ * else reception, time here: the baselines do not look for a call of
+ * another day (the daemon does, store_pg_sql.h STORE_PG_PART_AT).
+ *
  * One round trip after the COPYs: one statement moves the staged rows and
  * the children find their call_pk through the RETURNING of the call
  * insert (joining the whole call table instead made the planner hash all
@@ -88,19 +92,20 @@ static const char *const bp_staging_sql =
 static const char *const bp_move_sql =
     "WITH c AS (INSERT INTO call (node, call_id, from_tag, to_tag, from_uri,"
     " to_uri, sip_code, sip_reason, start_time, end_time, received_at,"
-    " updated_at, messages, extra)"
+    " updated_at, messages, extra, part_at)"
     " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
-    " sip_reason, start_time, end_time, received_at, received_at, 1, extra"
-    " FROM s_call" BP_CALL_SET " RETURNING call_pk, call_id, node),"
-    " l AS (INSERT INTO leg (call_pk, side, label)"
-    " SELECT c.call_pk, s.side, s.label FROM s_leg s JOIN c"
+    " sip_reason, start_time, end_time, received_at, received_at, 1, extra,"
+    " coalesce(start_time, received_at)"
+    " FROM s_call" BP_CALL_SET " RETURNING call_pk, call_id, node, part_at),"
+    " l AS (INSERT INTO leg (call_pk, side, label, part_at)"
+    " SELECT c.call_pk, s.side, s.label, c.part_at FROM s_leg s JOIN c"
     " ON c.call_id = s.call_id AND c.node = s.node" BP_LEG_SET ")"
     " INSERT INTO mos_sample (call_pk, scope, kind, seq, mos, packetloss_pct,"
     " jitter_ms, roundtrip_us, roundtrip_leg_us, samples, at_offset_s,"
-    " reported_at)"
+    " reported_at, part_at)"
     " SELECT c.call_pk, s.scope, s.kind, s.seq, s.mos, s.packetloss_pct,"
     " s.jitter_ms, s.roundtrip_us, s.roundtrip_leg_us, s.samples,"
-    " s.at_offset_s, s.reported_at FROM s_sample s JOIN c"
+    " s.at_offset_s, s.reported_at, c.part_at FROM s_sample s JOIN c"
     " ON c.call_id = s.call_id AND c.node = s.node" BP_SAMPLE_SET ";"
     "COMMIT";
 
@@ -108,8 +113,9 @@ static const char *const bp_move_sql =
  * -r: the daemon's rollup statement (src/store_pg_sql.h) around the move,
  * out for the staged calls that exist before it, in for all after it.
  */
-#define BP_KEYS "SELECT k.call_pk FROM s_call AS s JOIN call AS k" \
-    " ON k.call_id = s.call_id AND k.node = s.node"
+#define BP_KEYS "SELECT k.call_pk, k.part_at FROM s_call AS s" \
+    " JOIN call AS k ON k.call_id = s.call_id AND k.node = s.node" \
+    " AND k.part_at = coalesce(s.start_time, s.received_at)"
 static const char *const bp_rollup_out_sql =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", BP_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN;
@@ -120,15 +126,18 @@ static const char *const bp_rollup_in_sql =
 static const char *const bp_call_sql =
     "INSERT INTO call (node, call_id, from_tag, to_tag, from_uri, to_uri,"
     " sip_code, sip_reason, start_time, end_time, received_at, updated_at,"
-    " messages, extra) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
-    " $11, $11, 1, $12)" BP_CALL_SET " RETURNING call_pk";
+    " messages, extra, part_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+    " $10, $11, $11, 1, $12, coalesce($9, $11))" BP_CALL_SET
+    " RETURNING call_pk";
+/* The children take their call's part_at by its call_pk. */
 static const char *const bp_leg_sql =
-    "INSERT INTO leg (call_pk, side, label) VALUES ($1, $2, $3)" BP_LEG_SET;
+    "INSERT INTO leg (call_pk, side, label, part_at) SELECT $1, $2, $3,"
+    " part_at FROM call WHERE call_pk = $1" BP_LEG_SET;
 static const char *const bp_sample_sql =
     "INSERT INTO mos_sample (call_pk, scope, kind, seq, mos, packetloss_pct,"
     " jitter_ms, roundtrip_us, roundtrip_leg_us, samples, at_offset_s,"
-    " reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
-    " $12)" BP_SAMPLE_SET;
+    " reported_at, part_at) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
+    " $11, $12, part_at FROM call WHERE call_pk = $1" BP_SAMPLE_SET;
 
 /* A growing text buffer for COPY data. */
 struct bp_text {
