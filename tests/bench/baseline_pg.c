@@ -127,7 +127,8 @@ static const char *const bp_call_sql =
     "INSERT INTO call (node, call_id, from_tag, to_tag, from_uri, to_uri,"
     " sip_code, sip_reason, start_time, end_time, received_at, updated_at,"
     " messages, extra, part_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-    " $10, $11, $11, 1, $12, coalesce($9, $11))" BP_CALL_SET
+    " $10, $11, $11, 1, $12, coalesce($9::timestamptz, $11::timestamptz))"
+    BP_CALL_SET
     " RETURNING call_pk";
 /* The children take their call's part_at by its call_pk. */
 static const char *const bp_leg_sql =
