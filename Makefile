@@ -180,6 +180,9 @@ bench: deps-test
 	@$(MAKE) --no-print-directory all $(BENCH_PROGS)
 	@MOSCDRD=$(abspath $(DAEMON)) BENCH_BIN=$(abspath $(BUILD)/bench) \
 	    tests/bench/run.sh
+	@if [ -n "$(BENCH_PARTITIONS)" ]; then \
+	    MOSCDRD=$(abspath $(DAEMON)) BENCH_BIN=$(abspath $(BUILD)/bench) \
+	    BENCH_PARTITIONS="$(BENCH_PARTITIONS)" tests/bench/partitions.sh; fi
 
 e2e: deps-test
 	@$(MAKE) --no-print-directory all

@@ -73,7 +73,8 @@ bench_pg_record(const char *node, const char *tag, long i)
 static inline struct store *
 bench_pg_open(const char *conninfo, bool migrate, const char *prog)
 {
-	struct store_config cfg = { "postgresql", NULL, conninfo, 0, 0, 10 };
+	struct store_config cfg = { "postgresql", NULL, conninfo, 0, 0, 10,
+	    0, 0 };
 	struct store *st = NULL;
 	char err[1024];
 
