@@ -34,166 +34,185 @@
 -- the docs then say that its grants must be given again.
 
 -- One row per call: the whole-call values, side A and side B side by side.
+--
+-- Each table is named once (call, one lateral aggregate over the call's
+-- samples, one over its legs), each lateral probing the one partition of
+-- the call's part_at by its primary key: with about a hundred partitions
+-- the planning time grows with every reference to a partitioned table
+-- (each is expanded to all partitions while planning), which the nine
+-- sample joins of the unpartitioned schema made seconds long. Each fixed
+-- sample (scope x kind, seq 0) and each side's leg is unique on its key,
+-- so max() FILTER picks exactly its value, NULL when it is missing.
 CREATE OR REPLACE VIEW v_call_quality AS
-SELECT q.call_pk,
-	q.node,
-	q.call_id,
-	q.from_tag,
-	q.to_tag,
-	q.from_uri,
-	q.to_uri,
-	q.sip_code,
-	q.sip_reason,
-	q.start_time,
-	q.end_time,
-	q.duration_s,
-	q.received_at,
-	q.messages,
-	q.mos_average,
-	q.mos_min,
-	q.mos_max,
-	q.mos_min_at_s,
-	q.mos_max_at_s,
-	q.packetloss_pct_average,
-	q.jitter_ms_average,
-	q.roundtrip_ms_average,
-	q.roundtrip_leg_ms_average,
-	q.samples,
-	q.a_label,
-	q.a_mos_average,
-	q.a_mos_min,
-	q.a_mos_max,
-	q.a_packetloss_pct_average,
-	q.a_jitter_ms_average,
-	q.a_roundtrip_ms_average,
-	q.b_label,
-	q.b_mos_average,
-	q.b_mos_min,
-	q.b_mos_max,
-	q.b_packetloss_pct_average,
-	q.b_jitter_ms_average,
-	q.b_roundtrip_ms_average,
+SELECT
+	c.call_pk,
+	c.node,
+	c.call_id,
+	c.from_tag,
+	c.to_tag,
+	c.from_uri,
+	c.to_uri,
+	c.sip_code,
+	c.sip_reason,
+	c.start_time,
+	c.end_time,
+	c.duration_s,
+	c.received_at,
+	c.messages,
+	s.mos_average,
+	s.mos_min,
+	s.mos_max,
+	s.mos_min_at_s,
+	s.mos_max_at_s,
+	s.packetloss_pct_average,
+	s.jitter_ms_average,
+	s.roundtrip_ms_average,
+	s.roundtrip_leg_ms_average,
+	s.samples,
+	l.a_label,
+	s.a_mos_average,
+	s.a_mos_min,
+	s.a_mos_max,
+	s.a_packetloss_pct_average,
+	s.a_jitter_ms_average,
+	s.a_roundtrip_ms_average,
+	l.b_label,
+	s.b_mos_average,
+	s.b_mos_min,
+	s.b_mos_max,
+	s.b_packetloss_pct_average,
+	s.b_jitter_ms_average,
+	s.b_roundtrip_ms_average,
 	-- The lowest known average or minimum, of the call or of a side
 	-- (least() skips NULLs).
-	least(q.mos_average, q.mos_min, q.a_mos_average, q.a_mos_min,
-	    q.b_mos_average, q.b_mos_min) AS mos_worst,
-	-- Any MOS of the call, progression points included. The call's
-	-- average and minimum, already at hand, answer for almost every call;
-	-- only the others look further, and stop at the first MOS found.
-	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN true
-	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
-	    WHERE p.call_pk = q.call_pk AND p.part_at = q.part_at AND p.mos IS NOT NULL)
-	END AS has_mos,
+	least(s.mos_average, s.mos_min, s.a_mos_average, s.a_mos_min,
+	    s.b_mos_average, s.b_mos_min) AS mos_worst,
+	-- Any MOS of the call, progression points included.
+	coalesce(s.has_mos, false) AS has_mos,
 	CASE
-	    WHEN q.mos_average IS NULL THEN NULL
-	    WHEN q.mos_average >= 4.34::real THEN 'very satisfied'
-	    WHEN q.mos_average >= 4.03::real THEN 'satisfied'
-	    WHEN q.mos_average >= 3.60::real THEN 'some users dissatisfied'
-	    WHEN q.mos_average >= 3.10::real THEN 'many users dissatisfied'
-	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
+	    WHEN s.mos_average IS NULL THEN NULL
+	    WHEN s.mos_average >= 4.34::real THEN 'very satisfied'
+	    WHEN s.mos_average >= 4.03::real THEN 'satisfied'
+	    WHEN s.mos_average >= 3.60::real THEN 'some users dissatisfied'
+	    WHEN s.mos_average >= 3.10::real THEN 'many users dissatisfied'
+	    WHEN s.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
 	END AS quality_band,
 	-- When the call was answered; ringing = start to answer, talk =
 	-- answer to end (duration_s counts both), seconds to the ms, NULL
-	-- unless both times are known. From call by its key: a query that
-	-- uses none of these three costs no join (join removal).
-	t.answer_time,
-	round(extract(epoch FROM t.answer_time - t.start_time), 3)::float8
+	-- unless both times are known.
+	c.answer_time,
+	round(extract(epoch FROM c.answer_time - c.start_time), 3)::float8
 	    AS ringing_s,
-	round(extract(epoch FROM t.end_time - t.answer_time), 3)::float8
+	round(extract(epoch FROM c.end_time - c.answer_time), 3)::float8
 	    AS talk_s,
 	-- What rtpengine's reply said about each side (the leg table).
-	ma.rtp_packets AS a_rtp_packets,
-	ma.rtp_bytes AS a_rtp_bytes,
-	ma.rtp_errors AS a_rtp_errors,
-	ma.rtcp_packets AS a_rtcp_packets,
-	ma.remote_addr AS a_remote_addr,
-	ma.remote_port AS a_remote_port,
-	ma.protocol AS a_protocol,
-	ma.codec AS a_codec,
-	ma.ssrc AS a_ssrc,
-	ma.last_packet AS a_last_packet,
-	ma.mos_missing AS a_mos_missing,
-	mb.rtp_packets AS b_rtp_packets,
-	mb.rtp_bytes AS b_rtp_bytes,
-	mb.rtp_errors AS b_rtp_errors,
-	mb.rtcp_packets AS b_rtcp_packets,
-	mb.remote_addr AS b_remote_addr,
-	mb.remote_port AS b_remote_port,
-	mb.protocol AS b_protocol,
-	mb.codec AS b_codec,
-	mb.ssrc AS b_ssrc,
-	mb.last_packet AS b_last_packet,
-	mb.mos_missing AS b_mos_missing
-FROM (
+	l.a_rtp_packets,
+	l.a_rtp_bytes,
+	l.a_rtp_errors,
+	l.a_rtcp_packets,
+	l.a_remote_addr,
+	l.a_remote_port,
+	l.a_protocol,
+	l.a_codec,
+	l.a_ssrc,
+	l.a_last_packet,
+	l.a_mos_missing,
+	l.b_rtp_packets,
+	l.b_rtp_bytes,
+	l.b_rtp_errors,
+	l.b_rtcp_packets,
+	l.b_remote_addr,
+	l.b_remote_port,
+	l.b_protocol,
+	l.b_codec,
+	l.b_ssrc,
+	l.b_last_packet,
+	l.b_mos_missing
+FROM call AS c
+LEFT JOIN LATERAL (
 	SELECT
-		c.call_pk,
-		c.part_at,
-		c.node,
-		c.call_id,
-		c.from_tag,
-		c.to_tag,
-		c.from_uri,
-		c.to_uri,
-		c.sip_code,
-		c.sip_reason,
-		c.start_time,
-		c.end_time,
-		c.duration_s,
-		c.received_at,
-		c.messages,
-		ca.mos AS mos_average,
-		cn.mos AS mos_min,
-		cx.mos AS mos_max,
-		cn.at_offset_s AS mos_min_at_s,
-		cx.at_offset_s AS mos_max_at_s,
-		ca.packetloss_pct AS packetloss_pct_average,
-		ca.jitter_ms AS jitter_ms_average,
-		ca.roundtrip_us / 1000.0::float8 AS roundtrip_ms_average,
-		ca.roundtrip_leg_us / 1000.0::float8
-		    AS roundtrip_leg_ms_average,
-		ca.samples AS samples,
-		(SELECT la.label FROM leg AS la
-		    WHERE la.call_pk = c.call_pk AND la.part_at = c.part_at AND la.side = 'A') AS a_label,
-		aa.mos AS a_mos_average,
-		an.mos AS a_mos_min,
-		ax.mos AS a_mos_max,
-		aa.packetloss_pct AS a_packetloss_pct_average,
-		aa.jitter_ms AS a_jitter_ms_average,
-		aa.roundtrip_us / 1000.0::float8 AS a_roundtrip_ms_average,
-		(SELECT lb.label FROM leg AS lb
-		    WHERE lb.call_pk = c.call_pk AND lb.part_at = c.part_at AND lb.side = 'B') AS b_label,
-		ba.mos AS b_mos_average,
-		bn.mos AS b_mos_min,
-		bx.mos AS b_mos_max,
-		ba.packetloss_pct AS b_packetloss_pct_average,
-		ba.jitter_ms AS b_jitter_ms_average,
-		ba.roundtrip_us / 1000.0::float8 AS b_roundtrip_ms_average
-	FROM call AS c
-	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk AND ca.part_at = c.part_at
-	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
-	LEFT JOIN mos_sample AS cn ON cn.call_pk = c.call_pk AND cn.part_at = c.part_at
-	    AND cn.scope = 'call' AND cn.kind = 'min' AND cn.seq = 0
-	LEFT JOIN mos_sample AS cx ON cx.call_pk = c.call_pk AND cx.part_at = c.part_at
-	    AND cx.scope = 'call' AND cx.kind = 'max' AND cx.seq = 0
-	LEFT JOIN mos_sample AS aa ON aa.call_pk = c.call_pk AND aa.part_at = c.part_at
-	    AND aa.scope = 'A' AND aa.kind = 'average' AND aa.seq = 0
-	LEFT JOIN mos_sample AS an ON an.call_pk = c.call_pk AND an.part_at = c.part_at
-	    AND an.scope = 'A' AND an.kind = 'min' AND an.seq = 0
-	LEFT JOIN mos_sample AS ax ON ax.call_pk = c.call_pk AND ax.part_at = c.part_at
-	    AND ax.scope = 'A' AND ax.kind = 'max' AND ax.seq = 0
-	LEFT JOIN mos_sample AS ba ON ba.call_pk = c.call_pk AND ba.part_at = c.part_at
-	    AND ba.scope = 'B' AND ba.kind = 'average' AND ba.seq = 0
-	LEFT JOIN mos_sample AS bn ON bn.call_pk = c.call_pk AND bn.part_at = c.part_at
-	    AND bn.scope = 'B' AND bn.kind = 'min' AND bn.seq = 0
-	LEFT JOIN mos_sample AS bx ON bx.call_pk = c.call_pk AND bx.part_at = c.part_at
-	    AND bx.scope = 'B' AND bx.kind = 'max' AND bx.seq = 0
-) AS q
-LEFT JOIN call AS t ON t.call_pk = q.call_pk AND t.part_at = q.part_at
-LEFT JOIN leg AS ma ON ma.call_pk = q.call_pk AND ma.part_at = q.part_at AND ma.side = 'A'
-LEFT JOIN leg AS mb ON mb.call_pk = q.call_pk AND mb.part_at = q.part_at AND mb.side = 'B';
+		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS mos_average,
+		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'min'
+		    AND x.seq = 0) AS mos_min,
+		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'max'
+		    AND x.seq = 0) AS mos_max,
+		max(x.at_offset_s) FILTER (WHERE x.scope = 'call' AND x.kind = 'min'
+		    AND x.seq = 0) AS mos_min_at_s,
+		max(x.at_offset_s) FILTER (WHERE x.scope = 'call' AND x.kind = 'max'
+		    AND x.seq = 0) AS mos_max_at_s,
+		max(x.packetloss_pct) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS packetloss_pct_average,
+		max(x.jitter_ms) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS jitter_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS roundtrip_ms_average,
+		max(x.roundtrip_leg_us / 1000.0::float8) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS roundtrip_leg_ms_average,
+		max(x.samples) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
+		    AND x.seq = 0) AS samples,
+		max(x.mos) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
+		    AND x.seq = 0) AS a_mos_average,
+		max(x.mos) FILTER (WHERE x.scope = 'A' AND x.kind = 'min'
+		    AND x.seq = 0) AS a_mos_min,
+		max(x.mos) FILTER (WHERE x.scope = 'A' AND x.kind = 'max'
+		    AND x.seq = 0) AS a_mos_max,
+		max(x.packetloss_pct) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
+		    AND x.seq = 0) AS a_packetloss_pct_average,
+		max(x.jitter_ms) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
+		    AND x.seq = 0) AS a_jitter_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
+		    AND x.seq = 0) AS a_roundtrip_ms_average,
+		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
+		    AND x.seq = 0) AS b_mos_average,
+		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'min'
+		    AND x.seq = 0) AS b_mos_min,
+		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'max'
+		    AND x.seq = 0) AS b_mos_max,
+		max(x.packetloss_pct) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
+		    AND x.seq = 0) AS b_packetloss_pct_average,
+		max(x.jitter_ms) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
+		    AND x.seq = 0) AS b_jitter_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
+		    AND x.seq = 0) AS b_roundtrip_ms_average,
+		bool_or(x.mos IS NOT NULL) AS has_mos
+	FROM mos_sample AS x
+	WHERE x.call_pk = c.call_pk AND x.part_at = c.part_at
+) AS s ON true
+LEFT JOIN LATERAL (
+	SELECT
+		max(y.label) FILTER (WHERE y.side = 'A') AS a_label,
+		max(y.rtp_packets) FILTER (WHERE y.side = 'A') AS a_rtp_packets,
+		max(y.rtp_bytes) FILTER (WHERE y.side = 'A') AS a_rtp_bytes,
+		max(y.rtp_errors) FILTER (WHERE y.side = 'A') AS a_rtp_errors,
+		max(y.rtcp_packets) FILTER (WHERE y.side = 'A') AS a_rtcp_packets,
+		max(y.remote_addr) FILTER (WHERE y.side = 'A') AS a_remote_addr,
+		max(y.remote_port) FILTER (WHERE y.side = 'A') AS a_remote_port,
+		max(y.protocol) FILTER (WHERE y.side = 'A') AS a_protocol,
+		max(y.codec) FILTER (WHERE y.side = 'A') AS a_codec,
+		max(y.ssrc) FILTER (WHERE y.side = 'A') AS a_ssrc,
+		max(y.last_packet) FILTER (WHERE y.side = 'A') AS a_last_packet,
+		max(y.mos_missing) FILTER (WHERE y.side = 'A') AS a_mos_missing,
+		max(y.label) FILTER (WHERE y.side = 'B') AS b_label,
+		max(y.rtp_packets) FILTER (WHERE y.side = 'B') AS b_rtp_packets,
+		max(y.rtp_bytes) FILTER (WHERE y.side = 'B') AS b_rtp_bytes,
+		max(y.rtp_errors) FILTER (WHERE y.side = 'B') AS b_rtp_errors,
+		max(y.rtcp_packets) FILTER (WHERE y.side = 'B') AS b_rtcp_packets,
+		max(y.remote_addr) FILTER (WHERE y.side = 'B') AS b_remote_addr,
+		max(y.remote_port) FILTER (WHERE y.side = 'B') AS b_remote_port,
+		max(y.protocol) FILTER (WHERE y.side = 'B') AS b_protocol,
+		max(y.codec) FILTER (WHERE y.side = 'B') AS b_codec,
+		max(y.ssrc) FILTER (WHERE y.side = 'B') AS b_ssrc,
+		max(y.last_packet) FILTER (WHERE y.side = 'B') AS b_last_packet,
+		max(y.mos_missing) FILTER (WHERE y.side = 'B') AS b_mos_missing
+	FROM leg AS y
+	WHERE y.call_pk = c.call_pk AND y.part_at = c.part_at
+) AS l ON true;
 
--- One row per leg (side A or B of a call) with that side's values.
+-- One row per leg (side A or B of a call) with that side's values. The
+-- leg's own columns come through the GROUP BY of its primary key
+-- (call_pk, side, part_at), so leg is named once.
 CREATE OR REPLACE VIEW v_leg_quality AS
 SELECT q.call_pk,
 	q.node,
@@ -221,17 +240,17 @@ SELECT q.call_pk,
 	    WHEN q.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
 	END AS quality_band,
-	m.rtp_packets,
-	m.rtp_bytes,
-	m.rtp_errors,
-	m.rtcp_packets,
-	m.remote_addr,
-	m.remote_port,
-	m.protocol,
-	m.codec,
-	m.ssrc,
-	m.last_packet,
-	m.mos_missing
+	q.rtp_packets,
+	q.rtp_bytes,
+	q.rtp_errors,
+	q.rtcp_packets,
+	q.remote_addr,
+	q.remote_port,
+	q.protocol,
+	q.codec,
+	q.ssrc,
+	q.last_packet,
+	q.mos_missing
 FROM (
 	SELECT
 		l.call_pk,
@@ -241,6 +260,17 @@ FROM (
 		c.start_time,
 		l.side,
 		l.label,
+		l.rtp_packets,
+		l.rtp_bytes,
+		l.rtp_errors,
+		l.rtcp_packets,
+		l.remote_addr,
+		l.remote_port,
+		l.protocol,
+		l.codec,
+		l.ssrc,
+		l.last_packet,
+		l.mos_missing,
 		max(s.mos) FILTER (WHERE s.kind = 'average') AS mos_average,
 		max(s.mos) FILTER (WHERE s.kind = 'min') AS mos_min,
 		max(s.mos) FILTER (WHERE s.kind = 'max') AS mos_max,
@@ -261,8 +291,7 @@ FROM (
 	JOIN call AS c ON c.call_pk = l.call_pk AND c.part_at = l.part_at
 	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.part_at = l.part_at AND s.scope = l.side
 	GROUP BY l.call_pk, l.part_at, l.side, c.node, c.call_id, c.start_time, l.label
-) AS q
-JOIN leg AS m ON m.call_pk = q.call_pk AND m.part_at = q.part_at AND m.side = q.side;
+) AS q;
 
 -- The rollups (migration 006) by UTC hour, node and side ('call' = the
 -- whole call, 'A', 'B'): the figures of the calls counted in that hour
