@@ -15,14 +15,15 @@
 -- The views are plain (not security_invoker): a reporting role needs
 -- SELECT on the views only, never on the tables (see docs/schema.md).
 --
--- Cost (see docs/schema.md): a call's samples are reached by their primary
--- key (call_pk, scope, kind, seq), never by aggregating every sample of
--- every call. v_call_quality joins the nine fixed samples of a call
--- (scope call/A/B x kind average/min/max, seq 0), each unique on its key,
--- so a filter on a call column (call_id, node, start_time, received_at)
+-- Cost (see docs/schema.md): a call's samples and legs are reached by
+-- their primary key (call_pk, ..., part_at), never by aggregating every
+-- sample of every call. v_call_quality aggregates the samples and the
+-- legs of each call it returns, a range of the primary key in the one
+-- partition of the call's part_at (sql/postgresql/012_partitions.sql), so
+-- a filter on a call column (call_id, node, start_time, received_at)
 -- picks the calls through the call indexes first and only those calls
--- cost lookups, and PostgreSQL drops the joins whose columns a query does
--- not use (v_daily_quality needs two of the nine).
+-- cost lookups. Each partitioned table is named once per view where
+-- possible: planning expands every reference to all partitions.
 --
 -- How this file is applied: moscdrd runs it, in the migration transaction,
 -- whenever its text differs from the one the database last ran (the hash in
@@ -146,10 +147,12 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
 		    AND x.seq = 0) AS jitter_ms_average,
-		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
-		    AND x.seq = 0) AS roundtrip_ms_average,
-		max(x.roundtrip_leg_us / 1000.0::float8) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
-		    AND x.seq = 0) AS roundtrip_leg_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
+		    x.scope = 'call' AND x.kind = 'average' AND x.seq = 0)
+		    AS roundtrip_ms_average,
+		max(x.roundtrip_leg_us / 1000.0::float8) FILTER (WHERE
+		    x.scope = 'call' AND x.kind = 'average' AND x.seq = 0)
+		    AS roundtrip_leg_ms_average,
 		max(x.samples) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
 		    AND x.seq = 0) AS samples,
 		max(x.mos) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
@@ -162,8 +165,9 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS a_packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
 		    AND x.seq = 0) AS a_jitter_ms_average,
-		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
-		    AND x.seq = 0) AS a_roundtrip_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
+		    x.scope = 'A' AND x.kind = 'average' AND x.seq = 0)
+		    AS a_roundtrip_ms_average,
 		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
 		    AND x.seq = 0) AS b_mos_average,
 		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'min'
@@ -174,8 +178,9 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS b_packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
 		    AND x.seq = 0) AS b_jitter_ms_average,
-		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
-		    AND x.seq = 0) AS b_roundtrip_ms_average,
+		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
+		    x.scope = 'B' AND x.kind = 'average' AND x.seq = 0)
+		    AS b_roundtrip_ms_average,
 		bool_or(x.mos IS NOT NULL) AS has_mos
 	FROM mos_sample AS x
 	WHERE x.call_pk = c.call_pk AND x.part_at = c.part_at
@@ -289,8 +294,10 @@ FROM (
 		    AS progression_points
 	FROM leg AS l
 	JOIN call AS c ON c.call_pk = l.call_pk AND c.part_at = l.part_at
-	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk AND s.part_at = l.part_at AND s.scope = l.side
-	GROUP BY l.call_pk, l.part_at, l.side, c.node, c.call_id, c.start_time, l.label
+	LEFT JOIN mos_sample AS s ON s.call_pk = l.call_pk
+	    AND s.part_at = l.part_at AND s.scope = l.side
+	GROUP BY l.call_pk, l.part_at, l.side, c.node, c.call_id, c.start_time,
+	    l.label
 ) AS q;
 
 -- The rollups (migration 006) by UTC hour, node and side ('call' = the
