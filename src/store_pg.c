@@ -19,6 +19,14 @@
  * prepared statement to lose) and the migration lock is a transaction
  * advisory lock. Nothing is carried from one transaction to the next.
  *
+ * PARTITIONS (sql/postgresql/012_partitions.sql). call, leg and
+ * mos_sample are partitioned by part_at; every batch first gives its
+ * staged calls the part_at of their stored call (STORE_PG_PART_AT), so
+ * the upserts, keyed with part_at, merge across partition boundaries.
+ * Partitions are made at start and hourly (pg_part_make, between
+ * batches), the DEFAULT partitions emptied at start (pg_part_sweep), and
+ * retention drops whole partitions (pg_purge).
+ *
  * ON CONFLICT cannot touch a row twice in one statement, so records for
  * the same (node, call_id) within a batch go to successive rounds: round r
  * holds the r-th record of each key, and rounds run in order, which is
