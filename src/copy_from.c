@@ -411,7 +411,7 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 		cf_str(&q, "ALTER TABLE cp_call ADD COLUMN part_at timestamptz;");
 		cf_str(&q, STORE_PG_NODE_LOCK("cp_call") ";");
 		cf_str(&q, STORE_PG_PART_AT("cp_call",
-		    "coalesce(start_time, received_at)", "") ";");
+		    "coalesce(start_time, received_at)", "start_time", "") ";");
 		cf_str(&q, STORE_PG_ROLLUP_PLAN);
 		cf_str(&q, STORE_PG_ROLLUP("-1", CF_CHUNK_KEYS) ";");
 		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);

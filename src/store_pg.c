@@ -119,7 +119,8 @@ static const char pg_sql_begin[] =
 
 /* The batch's partition keys: STORE_PG_PART_AT by each key's first. */
 static const char pg_sql_part_at[] = STORE_PG_PART_AT("moscdr_stg_call3",
-    "to_timestamp(coalesce(start_time, received_at))", " WHERE round = 1");
+    "to_timestamp(coalesce(start_time, received_at))", "start_time",
+    " WHERE round = 1");
 
 /*
  * The merge of one round ($1): the call rows first (sorted by key: the

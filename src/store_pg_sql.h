@@ -11,27 +11,36 @@
 
 /*
  * The partition key (sql/postgresql/012_partitions.sql) of each call row
- * staged in TABLE: that of its call when one of the same (call_id, node)
- * is stored with a part_at within STORE_PG_MERGE_WINDOW of the time P of
- * the key's row selected by WHERE (its first), else P. So a later
- * message (a retransmitted BYE, a message after midnight, a spool replay,
- * one that brings the start time the first lacked) merges into the
- * call's row in the call's partition. Run after the node locks
+ * staged in TABLE, from the key's row selected by WHERE (its first): the
+ * part_at of its stored call (the same call_id and node) when one is
+ * stored with a part_at within STORE_PG_MERGE_WINDOW of that row's own
+ * time P (start, else reception); else, when that row has no start time
+ * (START is NULL: a retransmitted BYE after rtpengine forgot the call, a
+ * late message carrying nothing but the key), the latest stored call of
+ * the key however old, as before partitions; else P, a new call. So a
+ * later message (a retransmitted BYE, a message after midnight, a spool
+ * replay, one that brings the start time the first lacked) merges into
+ * the call's row in the call's partition. Run after the node locks
  * (STORE_PG_NODE_LOCK): no other writer of the node can insert the same
- * call between this lookup and the merge. The bounds on part_at are
- * known per row at run time only; PostgreSQL prunes the partitions
- * outside them while executing. A message of a call stored more than
- * the window before or after its own time becomes a call of its own.
+ * call between this lookup and the merge. The window's bounds are known
+ * per row at run time only; PostgreSQL prunes the partitions outside
+ * them while executing. The fallback probes every partition's key index
+ * and runs only for rows without a start time that the window missed. A
+ * message with a start time more than the window away from its call's
+ * part_at becomes a call of its own.
  */
 #define STORE_PG_MERGE_WINDOW	"3 days"
-#define STORE_PG_PART_AT(TABLE, P, WHERE)				\
+#define STORE_PG_PART_AT(TABLE, P, START, WHERE)			\
     "UPDATE " TABLE " AS s SET part_at = k.part_at FROM ("		\
     " SELECT f.call_id, f.node, coalesce((SELECT min(c.part_at)"	\
     "  FROM call AS c WHERE c.call_id = f.call_id AND c.node = f.node"	\
     "  AND c.part_at >= f.p - interval '" STORE_PG_MERGE_WINDOW "'"	\
     "  AND c.part_at <= f.p + interval '" STORE_PG_MERGE_WINDOW "'),"	\
+    "  CASE WHEN f.nostart THEN (SELECT max(c.part_at) FROM call AS c"	\
+    "  WHERE c.call_id = f.call_id AND c.node = f.node) END,"		\
     "  f.p) AS part_at"							\
-    " FROM (SELECT call_id, node, " P " AS p FROM " TABLE WHERE ") AS f"	\
+    " FROM (SELECT call_id, node, " P " AS p, " START " IS NULL"	\
+    "  AS nostart FROM " TABLE WHERE ") AS f"				\
     ") AS k WHERE s.call_id = k.call_id AND s.node = k.node"
 
 /* The call columns an upsert writes, in this order. */

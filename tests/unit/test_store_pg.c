@@ -171,6 +171,7 @@ put(struct store *st, struct record **recs, size_t n, struct store_counts *c)
  * without a start time, and a first message after midnight (no start
  * time: its reception's day) whose later message brings a start time
  * before midnight. Each second message comes in a batch of its own.
+ * And a BYE without a start time for a call that started 10 days ago.
  */
 static void
 test_merge_across_midnight(void **state)
@@ -213,6 +214,19 @@ test_merge_across_midnight(void **state)
 	rec_sample_mos(r, REC_SCOPE_CALL, REC_KIND_MIN, 0, 3.0);
 	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
 	record_free(r);
+
+	/* A BYE without a start time for a call that started 10 days ago
+	 * (beyond the window: the fallback to the key's latest call). */
+	r = rec_new("n1", "old-call", midnight - 10 * 86400.0 + 60.0);
+	r->start_time = midnight - 10 * 86400.0;
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	r = rec_new("n1", "old-call", midnight + 20.0);
+	assert_int_equal(put(st, &r, 1, NULL), STORE_OK);
+	record_free(r);
+	assert_int_equal(test_long("SELECT messages FROM call WHERE call_id ="
+	    " %s", "'old-call'"), 2);
+	test_sql("DELETE FROM call WHERE call_id = 'old-call'");
 
 	snprintf(want, sizeof(want), "bye-twice:2:call_p%s,late-start:2:"
 	    "call_p%s", day, next);
