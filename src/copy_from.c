@@ -412,6 +412,11 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 		cf_str(&q, STORE_PG_NODE_LOCK("cp_call") ";");
 		cf_str(&q, STORE_PG_PART_AT("cp_call",
 		    "coalesce(start_time, received_at)", "start_time", "") ";");
+		/* The chunk's days get partitions (of a day) before the
+		 * merge, rather than the DEFAULT partition's detour. */
+		cf_str(&q, "SELECT moscdr_partition_make(d, 1) FROM (SELECT"
+		    " DISTINCT date_trunc('day', part_at, 'UTC') AS d"
+		    " FROM cp_call) AS days;");
 		cf_str(&q, STORE_PG_ROLLUP_PLAN);
 		cf_str(&q, STORE_PG_ROLLUP("-1", CF_CHUNK_KEYS) ";");
 		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);
