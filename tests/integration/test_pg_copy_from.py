@@ -115,6 +115,10 @@ def test_copy_from_sqlite(moscdrd, pg_db, tmp_path):
     assert test_rollup.differences(pg_db) == []
     assert pg_db.scalar("SELECT count(*) FROM leg WHERE mos_missing ="
                         " 'no_rtcp' AND rtp_packets = 295") == 2
+    # Every copied call in a partition of its day, none in the DEFAULT
+    # partition (the days' partitions were made by the copy).
+    assert pg_db.scalar("SELECT count(*) FROM call_default") == 0
+    assert pg_db.scalar("SELECT count(DISTINCT tableoid) FROM call") >= 2
     # Twice: nothing copied, nothing changed.
     before = pg_db.query("SELECT call_id, messages FROM call ORDER BY 1")
     out = _copy(moscdrd, pg_db, path)
