@@ -1083,7 +1083,8 @@ test_purge(void **state)
 static int
 readonly_child(const char *path)
 {
-	struct store_config cfg = { "sqlite", path, NULL, 10, 1024, 0 };
+	struct store_config cfg = { "sqlite", path, NULL, 10, 1024, 0, 0,
+	    0 };
 	struct store *st = NULL;
 	char err[512];
 
