@@ -190,10 +190,11 @@ BEGIN
 END $$;
 
 -- The columns of table that an INSERT may name (not the generated
--- duration_s), in order, for the moves below and in the sweep.
-CREATE FUNCTION moscdr_partition_columns(tab regclass)
+-- duration_s), in order, each after prefix, for the moves below and in
+-- the sweep.
+CREATE FUNCTION moscdr_partition_columns(tab regclass, prefix text DEFAULT '')
 RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
+	SELECT string_agg(prefix || quote_ident(attname), ', ' ORDER BY attnum)
 	FROM pg_attribute
 	WHERE attrelid = tab AND attnum > 0 AND NOT attisdropped
 	    AND attgenerated = ''
@@ -237,7 +238,9 @@ BEGIN
 	RETURN moved;
 END $$;
 
--- The stored rows, into day partitions.
+-- The stored rows, into day partitions; the children with their call's
+-- part_at by one join (a hash join over the whole tables, not a lookup
+-- per row).
 SELECT moscdr_partition_make(d, 1) FROM (SELECT DISTINCT
     date_trunc('day', coalesce(start_time, received_at), 'UTC') AS d
     FROM call_v11) AS days;
@@ -248,15 +251,16 @@ DECLARE
 BEGIN
 	EXECUTE format('INSERT INTO call (%s, part_at) SELECT %s,'
 	    ' coalesce(start_time, received_at) FROM call_v11', cols, cols);
-	cols := moscdr_partition_columns('leg_v11'::regclass);
 	EXECUTE format('INSERT INTO leg (%s, part_at) SELECT %s,'
-	    ' (SELECT coalesce(c.start_time, c.received_at) FROM call_v11 AS c'
-	    '  WHERE c.call_pk = l.call_pk) FROM leg_v11 AS l', cols, cols);
-	cols := moscdr_partition_columns('mos_sample_v11'::regclass);
+	    ' coalesce(c.start_time, c.received_at) FROM leg_v11 AS l'
+	    ' JOIN call_v11 AS c ON c.call_pk = l.call_pk',
+	    moscdr_partition_columns('leg_v11'::regclass),
+	    moscdr_partition_columns('leg_v11'::regclass, 'l.'));
 	EXECUTE format('INSERT INTO mos_sample (%s, part_at) SELECT %s,'
-	    ' (SELECT coalesce(c.start_time, c.received_at) FROM call_v11 AS c'
-	    '  WHERE c.call_pk = s.call_pk) FROM mos_sample_v11 AS s',
-	    cols, cols);
+	    ' coalesce(c.start_time, c.received_at) FROM mos_sample_v11 AS s'
+	    ' JOIN call_v11 AS c ON c.call_pk = s.call_pk',
+	    moscdr_partition_columns('mos_sample_v11'::regclass),
+	    moscdr_partition_columns('mos_sample_v11'::regclass, 's.'));
 END $$;
 SELECT setval('call_pk_seq', coalesce(max(call_pk), 0) + 1, false)
     FROM call;
