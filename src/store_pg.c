@@ -23,9 +23,9 @@
  * mos_sample are partitioned by part_at; every batch first gives its
  * staged calls the part_at of their stored call (STORE_PG_PART_AT), so
  * the upserts, keyed with part_at, merge across partition boundaries.
- * Partitions are made at start and hourly (pg_part_make, between
- * batches), the DEFAULT partitions emptied at start (pg_part_sweep), and
- * retention drops whole partitions (pg_purge).
+ * Partitions are made at start and hourly (store_pg_part_make, between
+ * batches), the DEFAULT partitions emptied at start (store_pg_part_sweep), and
+ * retention drops whole partitions (store_pg_purge).
  *
  * ON CONFLICT cannot touch a row twice in one statement, so records for
  * the same (node, call_id) within a batch go to successive rounds: round r
@@ -62,6 +62,7 @@
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
+#include "store_pg_int.h"
 #include "store_pg_sql.h"
 #include "util.h"
 
@@ -73,10 +74,6 @@
 #define PG_RESOLVE_SECONDS	30
 /* Bytes of COPY data collected before handing them to libpq. */
 #define PG_COPY_CHUNK		(64 * 1024)
-/* Seconds between two rounds of partition making (pg_part_make). */
-#define PG_PART_INTERVAL_S	3600
-/* How long partition maintenance waits for the tables' locks. */
-#define PG_PART_LOCK_TIMEOUT	"2s"
 
 /*
  * The start of every put_batch transaction: the staging tables, one set per
@@ -189,25 +186,6 @@ static const char pg_sql_rollup_in[] =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 
-/*
- * A connection. Invariants: conn is NULL or a connection attempt (maybe
- * broken); outside a call the connection is never inside a transaction.
- */
-struct store {
-	PGconn *conn;
-	char *conninfo;		/* as configured, never shown */
-	char timeout[16];	/* connect_timeout default, seconds */
-	char writer[33];	/* moscdr_writer.writer: random, per open */
-	unsigned long long batch; /* moscdr_writer.batch of the last commit */
-	char *copybuf;		/* COPY data not yet handed to libpq */
-	size_t copylen, copycap;
-	int *round;		/* put_batch: round of each record */
-	size_t roundcap;
-	int part_days;		/* database.partition_days */
-	int part_ahead;		/* database.partition_ahead_days */
-	double part_next;	/* monotonic time partitions are next made */
-	unsigned long long part_busy; /* maintenance runs that found a lock */
-};
 
 /*
  * Copies libpq's message into dst without a trailing newline and with the
@@ -267,8 +245,8 @@ pg_describe(const struct store *st, char *buf, size_t len)
 }
 
 /* Fills err with "postgresql <who>: <what>: <message>". */
-static void
-pg_err(const struct store *st, const char *msg, char *err, size_t errlen,
+void
+store_pg_err(const struct store *st, const char *msg, char *err, size_t errlen,
     const char *what)
 {
 	char who[512], clean[1024];
@@ -284,8 +262,8 @@ pg_err(const struct store *st, const char *msg, char *err, size_t errlen,
  * What a failed result means: STORE_RETRY when the server or connection is
  * the problem and a later attempt can succeed, STORE_REJECT otherwise.
  */
-static enum store_status
-pg_classify(const struct store *st, const PGresult *res)
+enum store_status
+store_pg_classify(const struct store *st, const PGresult *res)
 {
 	const char *state;
 
@@ -308,8 +286,8 @@ pg_classify(const struct store *st, const PGresult *res)
 }
 
 /* Ends an open or failed transaction; forgets a broken connection. */
-static void
-pg_recover(struct store *st)
+void
+store_pg_recover(struct store *st)
 {
 	PGresult *res;
 
@@ -337,8 +315,8 @@ pg_recover(struct store *st)
  * every parameter itself: dbname comes last, so what it expands to wins
  * over the defaults given before it.
  */
-static enum store_status
-pg_connect(struct store *st, char *err, size_t errlen)
+enum store_status
+store_pg_connect(struct store *st, char *err, size_t errlen)
 {
 	const char *keys[] = { "connect_timeout", "application_name",
 	    "dbname", NULL };
@@ -355,7 +333,7 @@ pg_connect(struct store *st, char *err, size_t errlen)
 		return STORE_RETRY;
 	}
 	if (PQstatus(st->conn) != CONNECTION_OK) {
-		pg_err(st, PQerrorMessage(st->conn), err, errlen,
+		store_pg_err(st, PQerrorMessage(st->conn), err, errlen,
 		    "cannot connect");
 		PQfinish(st->conn);
 		st->conn = NULL;
@@ -379,9 +357,9 @@ pg_exec_rows(struct store *st, const char *sql, ExecStatusType want,
 
 	res = PQexec(st->conn, sql);
 	if (PQresultStatus(res) != want && PQresultStatus(res) != also) {
-		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		store_pg_err(st, res != NULL ? PQresultErrorMessage(res) :
 		    PQerrorMessage(st->conn), err, errlen, what);
-		s = pg_classify(st, res);
+		s = store_pg_classify(st, res);
 	}
 	if (rows != NULL)
 		*rows = s == STORE_OK ? PQntuples(res) : 0;
@@ -389,100 +367,11 @@ pg_exec_rows(struct store *st, const char *sql, ExecStatusType want,
 	return s;
 }
 
-static enum store_status
-pg_exec(struct store *st, const char *sql, ExecStatusType want,
+enum store_status
+store_pg_exec(struct store *st, const char *sql, ExecStatusType want,
     const char *what, char *err, size_t errlen)
 {
 	return pg_exec_rows(st, sql, want, want, what, NULL, err, errlen);
-}
-
-/*
- * Partition maintenance (sql/postgresql/012_partitions.sql). Runs in
- * transactions of its own between batches, never fails its caller: a
- * failure (another daemon or a query holds the tables longer than
- * PG_PART_LOCK_TIMEOUT) is logged and counted, and the next round tries
- * again; rows outside the made partitions wait in the DEFAULT partition
- * meanwhile. sql's one result column is returned in *out.
- */
-static enum store_status
-pg_part_run(struct store *st, const char *sql, long long *out, char *err,
-    size_t errlen)
-{
-	PGresult *res;
-	enum store_status s;
-
-	*out = 0;
-	if ((s = pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
-	    PG_PART_LOCK_TIMEOUT "'; SET LOCAL client_min_messages = warning",
-	    PGRES_COMMAND_OK, "partitions", err, errlen)) != STORE_OK)
-		goto fail;
-	res = PQexec(st->conn, sql);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen,
-		    "partitions");
-		s = pg_classify(st, res);
-		PQclear(res);
-		goto fail;
-	}
-	*out = atoll(PQgetvalue(res, 0, 0));
-	PQclear(res);
-	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "partitions", err,
-	    errlen)) != STORE_OK)
-		goto fail;
-	return STORE_OK;
-fail:
-	pg_recover(st);
-	return s;
-}
-
-/*
- * Makes the partitions of yesterday (a late message), today and the
- * next database.partition_ahead_days days where missing; due again in
- * PG_PART_INTERVAL_S, after a failure too.
- */
-static void
-pg_part_make(struct store *st)
-{
-	char sql[256], err[1024];
-	long long made;
-
-	st->part_next = util_monotonic() + PG_PART_INTERVAL_S;
-	snprintf(sql, sizeof(sql), "SELECT coalesce(sum(moscdr_partition_make("
-	    "now() + d * interval '1 day', %d)), 0)"
-	    " FROM generate_series(-1, %d) AS d", st->part_days,
-	    st->part_ahead);
-	if (pg_connect(st, err, sizeof(err)) != STORE_OK ||
-	    pg_part_run(st, sql, &made, err, sizeof(err)) != STORE_OK) {
-		st->part_busy++;
-		log_warnx("%s (partitions not made: %llu times so far; "
-		    "retried in %d s)", err, st->part_busy, PG_PART_INTERVAL_S);
-		return;
-	}
-	if (made > 0)
-		log_info("postgresql: made the partitions of call, leg and "
-		    "mos_sample for %lld more ranges of up to %d days", made,
-		    st->part_days);
-}
-
-/* At start: the rows of the DEFAULT partitions into their own ones. */
-static void
-pg_part_sweep(struct store *st)
-{
-	char sql[128], err[1024];
-	long long moved;
-
-	snprintf(sql, sizeof(sql), "SELECT moscdr_partition_sweep(%d)",
-	    st->part_days);
-	if (pg_connect(st, err, sizeof(err)) != STORE_OK ||
-	    pg_part_run(st, sql, &moved, err, sizeof(err)) != STORE_OK) {
-		st->part_busy++;
-		log_warnx("%s (the DEFAULT partitions' rows stay there until "
-		    "the next start)", err);
-		return;
-	}
-	if (moved > 0)
-		log_notice("postgresql: moved %lld calls from the DEFAULT "
-		    "partitions into partitions of their own", moved);
 }
 
 /* A random writer id (moscdr_writer, 007_writer.sql), 32 hex digits. */
@@ -536,7 +425,7 @@ pg_open(const struct store_config *cfg, struct store **out, char *err,
 	st->part_ahead = cfg != NULL && cfg->partition_ahead_days > 0 ?
 	    cfg->partition_ahead_days : 3;
 	pg_writer_id(st);
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		goto fail;
 	*out = st;
 	return STORE_OK;
@@ -564,7 +453,7 @@ pg_apply_views(struct store *st, char *err, size_t errlen)
 	migrate_hash(v->sql, hash);
 	snprintf(sql, sizeof(sql), "SELECT 1 FROM moscdr_views WHERE hash = '%s'",
 	    hash);
-	if ((s = pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_views ("
+	if ((s = store_pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_views ("
 	    " id integer PRIMARY KEY CHECK (id = 1), hash text NOT NULL,"
 	    " applied_at timestamptz NOT NULL DEFAULT now())",
 	    PGRES_COMMAND_OK, what, err, errlen)) != STORE_OK ||
@@ -579,7 +468,7 @@ pg_apply_views(struct store *st, char *err, size_t errlen)
 	snprintf(sql, sizeof(sql), "INSERT INTO moscdr_views (id, hash)"
 	    " VALUES (1, '%s') ON CONFLICT (id) DO UPDATE SET"
 	    " hash = excluded.hash, applied_at = now()", hash);
-	return pg_exec(st, sql, PGRES_COMMAND_OK, what, err, errlen);
+	return store_pg_exec(st, sql, PGRES_COMMAND_OK, what, err, errlen);
 }
 
 /* The version of the migration that creates the rollups. */
@@ -607,9 +496,9 @@ pg_rollup_fill(struct store *st, char *err, size_t errlen)
 	res = PQexec(st->conn, STORE_PG_ROLLUP_PLAN
 	    "SELECT coalesce(max(call_pk), 0) FROM call");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 		    "migrate: filling the rollups");
-		s = pg_classify(st, res);
+		s = store_pg_classify(st, res);
 		PQclear(res);
 		return s;
 	}
@@ -621,15 +510,15 @@ pg_rollup_fill(struct store *st, char *err, size_t errlen)
 		res = PQexecParams(st->conn, sql, 2, NULL, param, NULL, NULL,
 		    0);
 		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 			    "migrate: filling the rollups");
-			s = pg_classify(st, res);
+			s = store_pg_classify(st, res);
 			PQclear(res);
 			return s;
 		}
 		PQclear(res);
 	}
-	return pg_exec(st, STORE_PG_ROLLUP_UNPLAN, PGRES_COMMAND_OK,
+	return store_pg_exec(st, STORE_PG_ROLLUP_UNPLAN, PGRES_COMMAND_OK,
 	    "migrate: filling the rollups", err, errlen);
 }
 
@@ -644,7 +533,7 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	bool fill = false;
 	enum store_status s;
 
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
 	n = migrate_list("postgresql", &m);
 	latest = migrate_latest("postgresql");
@@ -653,14 +542,14 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	 * The advisory lock makes daemons that start together migrate one
 	 * after the other; the later ones then find nothing left to do.
 	 */
-	if ((s = pg_exec(st, "BEGIN", PGRES_COMMAND_OK, "migrate: begin",
+	if ((s = store_pg_exec(st, "BEGIN", PGRES_COMMAND_OK, "migrate: begin",
 	    err, errlen)) != STORE_OK ||
-	    (s = pg_exec(st, "SELECT pg_advisory_xact_lock("
+	    (s = store_pg_exec(st, "SELECT pg_advisory_xact_lock("
 	    PG_MIGRATE_LOCK_KEY ")", PGRES_TUPLES_OK,
 	    "migrate: taking the migration lock", err, errlen)) != STORE_OK ||
-	    (s = pg_exec(st, "SET LOCAL client_min_messages = warning",
+	    (s = store_pg_exec(st, "SET LOCAL client_min_messages = warning",
 	    PGRES_COMMAND_OK, "migrate", err, errlen)) != STORE_OK ||
-	    (s = pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_schema_version"
+	    (s = store_pg_exec(st, "CREATE TABLE IF NOT EXISTS moscdr_schema_version"
 	    " (version integer PRIMARY KEY,"
 	    " applied_at timestamptz NOT NULL DEFAULT now())",
 	    PGRES_COMMAND_OK, "migrate: creating moscdr_schema_version",
@@ -669,9 +558,9 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	res = PQexec(st->conn,
 	    "SELECT coalesce(max(version), 0) FROM moscdr_schema_version");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 		    "migrate: reading moscdr_schema_version");
-		s = pg_classify(st, res);
+		s = store_pg_classify(st, res);
 		PQclear(res);
 		goto fail;
 	}
@@ -680,7 +569,7 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 	if (current > latest) {
 		char who[512];
 
-		pg_recover(st);
+		store_pg_recover(st);
 		pg_describe(st, who, sizeof(who));
 		snprintf(err, errlen, "postgresql %s: database schema version "
 		    "%d is newer than this moscdrd (%d): upgrade moscdrd", who,
@@ -704,7 +593,7 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 			goto fail;
 		snprintf(sql, sizeof(sql), "INSERT INTO moscdr_schema_version"
 		    " (version) VALUES (%d)", m[i].version);
-		if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, what, err,
+		if ((s = store_pg_exec(st, sql, PGRES_COMMAND_OK, what, err,
 		    errlen)) != STORE_OK)
 			goto fail;
 		/* After the last migration: the fill's statement is
@@ -716,14 +605,14 @@ pg_migrate(struct store *st, char *err, size_t errlen)
 		goto fail;
 	if ((s = pg_apply_views(st, err, errlen)) != STORE_OK)
 		goto fail;
-	if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
+	if ((s = store_pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "migrate: commit",
 	    err, errlen)) != STORE_OK)
 		goto fail;
-	pg_part_sweep(st);
-	pg_part_make(st);
+	store_pg_part_sweep(st);
+	store_pg_part_make(st);
 	return STORE_OK;
 fail:
-	pg_recover(st);
+	store_pg_recover(st);
 	return s;
 }
 
@@ -918,8 +807,8 @@ pg_copy_table(struct store *st, enum pg_table t, struct record *const *recs,
 
 	res = PQexec(st->conn, sql[t]);
 	if (PQresultStatus(res) != PGRES_COPY_IN) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen, sql[t]);
-		s = pg_classify(st, res);
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen, sql[t]);
+		s = store_pg_classify(st, res);
 		PQclear(res);
 		return s;
 	}
@@ -941,9 +830,9 @@ pg_copy_table(struct store *st, enum pg_table t, struct record *const *recs,
 		rc = -1;
 	res = PQgetResult(st->conn);
 	if (rc != 0 || PQresultStatus(res) != PGRES_COMMAND_OK) {
-		pg_err(st, res != NULL ? PQresultErrorMessage(res) :
+		store_pg_err(st, res != NULL ? PQresultErrorMessage(res) :
 		    PQerrorMessage(st->conn), err, errlen, sql[t]);
-		s = pg_classify(st, res);
+		s = store_pg_classify(st, res);
 		PQclear(res);
 		return s;
 	}
@@ -1032,9 +921,9 @@ pg_resolve(struct store *st, unsigned long long batch)
 	snprintf(sql, sizeof(sql), "SELECT batch FROM moscdr_writer"
 	    " WHERE writer = '%s'", st->writer);
 	for (;;) {
-		pg_recover(st);
+		store_pg_recover(st);
 		known = false;
-		if (pg_connect(st, cerr, sizeof(cerr)) == STORE_OK) {
+		if (store_pg_connect(st, cerr, sizeof(cerr)) == STORE_OK) {
 			res = PQexec(st->conn, sql);
 			if (PQresultStatus(res) == PGRES_TUPLES_OK) {
 				known = true;
@@ -1101,14 +990,14 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 
 	if (n == 0 && pos == NULL)
 		return STORE_OK;
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
 	if (util_monotonic() >= st->part_next)
-		pg_part_make(st);
+		store_pg_part_make(st);
 	if (counts != NULL && counts->created != NULL && n > 0)
 		memset(counts->created, 0, n);
 	rounds = n > 0 ? pg_assign_rounds(st, recs, n) : 0;
-	if ((s = pg_exec(st, pg_sql_begin, PGRES_COMMAND_OK, "begin", err,
+	if ((s = store_pg_exec(st, pg_sql_begin, PGRES_COMMAND_OK, "begin", err,
 	    errlen)) != STORE_OK)
 		goto fail;
 	if (n > 0 && (
@@ -1119,11 +1008,11 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	    (s = pg_copy_table(st, PG_STG_SAMPLE, recs, n, err, errlen)) !=
 	    STORE_OK))
 		goto fail;
-	if (n > 0 && ((s = pg_exec(st, STORE_PG_NODE_LOCK("moscdr_stg_call3"),
+	if (n > 0 && ((s = store_pg_exec(st, STORE_PG_NODE_LOCK("moscdr_stg_call3"),
 	    PGRES_TUPLES_OK, "locking the batch's nodes", err, errlen)) !=
-	    STORE_OK || (s = pg_exec(st, pg_sql_part_at, PGRES_COMMAND_OK,
+	    STORE_OK || (s = store_pg_exec(st, pg_sql_part_at, PGRES_COMMAND_OK,
 	    "finding the batch's partitions", err, errlen)) != STORE_OK ||
-	    (s = pg_exec(st, pg_sql_rollup_out, PGRES_COMMAND_OK,
+	    (s = store_pg_exec(st, pg_sql_rollup_out, PGRES_COMMAND_OK,
 	    "subtracting from the rollups", err, errlen)) != STORE_OK))
 		goto fail;
 	for (r = 1; r <= rounds; r++) {
@@ -1133,9 +1022,9 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		    NULL, NULL, 0);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK ||
 		    PQntuples(res) != 1 || PQnfields(res) != 5) {
-			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 			    "merging the batch");
-			s = pg_classify(st, res);
+			s = store_pg_classify(st, res);
 			PQclear(res);
 			goto fail;
 		}
@@ -1148,7 +1037,7 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 			    n);
 		PQclear(res);
 	}
-	if (n > 0 && (s = pg_exec(st, pg_sql_rollup_in, PGRES_COMMAND_OK,
+	if (n > 0 && (s = store_pg_exec(st, pg_sql_rollup_in, PGRES_COMMAND_OK,
 	    "adding to the rollups", err, errlen)) != STORE_OK)
 		goto fail;
 	if (pos != NULL) {
@@ -1162,9 +1051,9 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		    "UPDATE SET seq = excluded.seq, updated_at = now()", 2,
 		    NULL, pp, NULL, NULL, 0);
 		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-			pg_err(st, PQresultErrorMessage(res), err, errlen,
+			store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 			    "journal position");
-			s = pg_classify(st, res);
+			s = store_pg_classify(st, res);
 			PQclear(res);
 			goto fail;
 		}
@@ -1174,7 +1063,7 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	    " VALUES ('%s', %llu) ON CONFLICT (writer) DO UPDATE SET"
 	    " batch = excluded.batch, updated_at = now(); COMMIT", st->writer,
 	    st->batch + 1);
-	if ((s = pg_exec(st, sql, PGRES_COMMAND_OK, "commit", err, errlen)) !=
+	if ((s = store_pg_exec(st, sql, PGRES_COMMAND_OK, "commit", err, errlen)) !=
 	    STORE_OK) {
 		if (st->conn != NULL && PQstatus(st->conn) == CONNECTION_OK)
 			goto fail;
@@ -1191,7 +1080,7 @@ pg_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	}
 	return STORE_OK;
 fail:
-	pg_recover(st);
+	store_pg_recover(st);
 	return s;
 }
 
@@ -1211,16 +1100,16 @@ pg_position(struct store *st, const char *journal, uint64_t *seq, char *err,
 	enum store_status s;
 
 	*seq = 0;
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
 	res = PQexecParams(st->conn, "SELECT seq FROM journal_position "
 	    "WHERE journal = $1", 1, NULL, pp, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen,
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen,
 		    "journal position");
-		s = pg_classify(st, res);
+		s = store_pg_classify(st, res);
 		PQclear(res);
-		pg_recover(st);
+		store_pg_recover(st);
 		return s;
 	}
 	if (PQntuples(res) == 1)
@@ -1235,20 +1124,20 @@ pg_ping(struct store *st, char *err, size_t errlen)
 	PGresult *res;
 	enum store_status s;
 
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
 	res = PQexec(st->conn, "SELECT 1, pg_is_in_recovery(),"
 	    " current_setting('transaction_read_only')");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen, "ping");
-		s = pg_classify(st, res);
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen, "ping");
+		s = store_pg_classify(st, res);
 		PQclear(res);
-		pg_recover(st);
+		store_pg_recover(st);
 		return s;
 	}
 	if (strcmp(PQgetvalue(res, 0, 1), "f") != 0 ||
 	    strcmp(PQgetvalue(res, 0, 2), "off") != 0) {
-		pg_err(st, "the server is read-only (a standby in recovery, "
+		store_pg_err(st, "the server is read-only (a standby in recovery, "
 		    "or default_transaction_read_only is on)", err, errlen,
 		    "ping");
 		s = STORE_RETRY;
@@ -1270,106 +1159,6 @@ pg_close(struct store *st)
 	free(st);
 }
 
-/*
- * Retention (store.h) on partitions: detaches and drops the partitions of
- * call, leg and mos_sample whose range ends before the cutoff, oldest
- * first, one range per transaction. Each transaction locks the three
- * tables in the writer's order (call, leg, mos_sample) with
- * PG_PART_LOCK_TIMEOUT: a daemon writing or a report reading then delays
- * the drop, never the other way round for long; a timeout is STORE_RETRY
- * (logged by the writer, retried at the next run). limit is not used: a
- * whole partition goes at once, whatever its size. *deleted is the
- * number of calls the dropped partitions held. Rows whose partition ends
- * after the cutoff stay (up to database.partition_days longer than the
- * retention), so do rows in the DEFAULT partition until the next start
- * moves them.
- */
-static enum store_status
-pg_purge(struct store *st, double before_unix, size_t limit,
-    uint64_t *deleted, char *err, size_t errlen)
-{
-	static const char oldest[] =
-	    "SELECT partition, lo FROM moscdr_partition"
-	    " WHERE parent = 'call' AND hi <= to_timestamp($1)"
-	    " ORDER BY lo LIMIT 1";
-	static const char drop[] =
-	    "SELECT format('ALTER TABLE %I DETACH PARTITION %I; DROP TABLE %I',"
-	    " parent, partition, partition) FROM moscdr_partition"
-	    " WHERE lo = $1::timestamptz"
-	    " ORDER BY array_position(ARRAY['mos_sample', 'leg', 'call'],"
-	    " parent)";
-	const char *param[1];
-	char before[64], sql[256], *name = NULL, *lo = NULL;
-	PGresult *res;
-	enum store_status s;
-	int i;
-
-	(void)limit;
-	*deleted = 0;
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
-		return s;
-	if (util_monotonic() >= st->part_next)
-		pg_part_make(st);
-	snprintf(before, sizeof(before), "%.6f", before_unix);
-	for (;;) {
-		param[0] = before;
-		res = PQexecParams(st->conn, oldest, 1, NULL, param, NULL,
-		    NULL, 0);
-		if (PQresultStatus(res) != PGRES_TUPLES_OK)
-			goto fail_res;
-		if (PQntuples(res) == 0) {
-			PQclear(res);
-			return STORE_OK;
-		}
-		name = xstrdup(PQgetvalue(res, 0, 0));
-		lo = xstrdup(PQgetvalue(res, 0, 1));
-		PQclear(res);
-		/* Counted before the locks: the count reads the whole
-		 * partition, the locks are held only for the drop. */
-		snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"", name);
-		res = PQexec(st->conn, sql);
-		if (PQresultStatus(res) != PGRES_TUPLES_OK)
-			goto fail_res;
-		*deleted += strtoull(PQgetvalue(res, 0, 0), NULL, 10);
-		PQclear(res);
-		if ((s = pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
-		    PG_PART_LOCK_TIMEOUT "'; LOCK TABLE call, leg, mos_sample"
-		    " IN ACCESS EXCLUSIVE MODE", PGRES_COMMAND_OK, "retention",
-		    err, errlen)) != STORE_OK)
-			goto fail;
-		param[0] = lo;
-		res = PQexecParams(st->conn, drop, 1, NULL, param, NULL, NULL,
-		    0);
-		if (PQresultStatus(res) != PGRES_TUPLES_OK)
-			goto fail_res;
-		for (i = 0; i < PQntuples(res); i++)
-			if ((s = pg_exec(st, PQgetvalue(res, i, 0),
-			    PGRES_COMMAND_OK, "retention", err, errlen)) !=
-			    STORE_OK) {
-				PQclear(res);
-				goto fail;
-			}
-		PQclear(res);
-		if ((s = pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "retention",
-		    err, errlen)) != STORE_OK)
-			goto fail;
-		log_info("retention: dropped the partitions of %s (from %s)",
-		    name, lo);
-		free(name);
-		free(lo);
-		name = lo = NULL;
-	}
-fail_res:
-	pg_err(st, PQresultErrorMessage(res), err, errlen, "retention");
-	s = pg_classify(st, res);
-	PQclear(res);
-fail:
-	free(name);
-	free(lo);
-	pg_recover(st);
-	return s;
-}
-
 /* The report's read-only queries (store.h, query). */
 static enum store_status
 pg_query(struct store *st, const char *sql, const char *const *params,
@@ -1381,15 +1170,15 @@ pg_query(struct store *st, const char *sql, const char *const *params,
 	PGresult *res;
 	int r, i, nrows, ncols;
 
-	if ((s = pg_connect(st, err, errlen)) != STORE_OK)
+	if ((s = store_pg_connect(st, err, errlen)) != STORE_OK)
 		return s;
 	res = PQexecParams(st->conn, sql, (int)nparams, NULL, params, NULL,
 	    NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		pg_err(st, PQresultErrorMessage(res), err, errlen, "query");
-		s = pg_classify(st, res);
+		store_pg_err(st, PQresultErrorMessage(res), err, errlen, "query");
+		s = store_pg_classify(st, res);
 		PQclear(res);
-		pg_recover(st);
+		store_pg_recover(st);
 		return s;
 	}
 	nrows = PQntuples(res);
@@ -1416,7 +1205,7 @@ const struct store_backend store_backend_pg = {
 	.put_batch = pg_put_batch,
 	.put_batch_at = pg_put_batch_at,
 	.position = pg_position,
-	.purge = pg_purge,
+	.purge = store_pg_purge,
 	.ping = pg_ping,
 	.query = pg_query,
 	.close = pg_close,
