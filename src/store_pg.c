@@ -23,9 +23,9 @@
  * mos_sample are partitioned by part_at; every batch first gives its
  * staged calls the part_at of their stored call (STORE_PG_PART_AT), so
  * the upserts, keyed with part_at, merge across partition boundaries.
- * Partitions are made at start and hourly (store_pg_part_make, between
- * batches), the DEFAULT partitions emptied at start (store_pg_part_sweep), and
- * retention drops whole partitions (store_pg_purge).
+ * Partitions are made at start and hourly, between batches, the DEFAULT
+ * partitions emptied at start, and retention drops whole partitions:
+ * store_pg_part.c.
  *
  * ON CONFLICT cannot touch a row twice in one statement, so records for
  * the same (node, call_id) within a batch go to successive rounds: round r

@@ -16,7 +16,7 @@
 #include "store_pg_int.h"
 #include "util.h"
 
-/* Seconds between two rounds of partition making (pg_part_make). */
+/* Seconds between two rounds of partition making (store_pg_part_make). */
 #define PG_PART_INTERVAL_S	3600
 /* How long partition maintenance waits for the tables' locks. */
 #define PG_PART_LOCK_TIMEOUT	"2s"

@@ -9,7 +9,7 @@
 #   1. the ingest rate of one writer (pg_writers: store_pg.c's put_batch,
 #      as moscdrd's writer thread) for BENCH_PARTITIONS_SECONDS alone;
 #   2. the same while retention drops the oldest whole days, one every
-#      2 s: the statements of moscdrd's retention (store_pg.c pg_purge:
+#      2 s: the statements of moscdrd's retention (store_pg_part.c store_pg_purge:
 #      lock the three tables, detach and drop each day's partitions), each
 #      drop timed;
 #   3. the same while batched deletes (500 calls with their legs and
