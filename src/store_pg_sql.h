@@ -116,9 +116,9 @@
  * probes, each in the one partition of its part_at) to both rollup
  * tables. The writer runs it with -1 before a batch's merge (the
  * touched calls' current contributions come out; a new call has no row
- * yet) and with 1 after it (the new ones go in); the copy from SQLite does the same per chunk, and the migration
- * fills the tables with it. Rows in key order: the lock order of two
- * writers of the same node. Wants nested loops (the keys probe call and
+ * yet) and with 1 after it (the new ones go in); the copy from SQLite
+ * does the same per chunk, and the migration fills the tables with it.
+ * Rows in key order: the lock order of two writers of the same node. Wants nested loops (the keys probe call and
  * mos_sample by index).
  *
  * The contribution of a call (docs/schema.md, "Rollups"): its hour is
