@@ -118,8 +118,8 @@
  * touched calls' current contributions come out; a new call has no row
  * yet) and with 1 after it (the new ones go in); the copy from SQLite
  * does the same per chunk, and the migration fills the tables with it.
- * Rows in key order: the lock order of two writers of the same node. Wants nested loops (the keys probe call and
- * mos_sample by index).
+ * Rows in key order: the lock order of two writers of the same node.
+ * Wants nested loops (the keys probe call and mos_sample by index).
  *
  * The contribution of a call (docs/schema.md, "Rollups"): its hour is
  * that of the start time, else of the reception (as v_daily_quality's
