@@ -163,7 +163,7 @@ static const char pg_sql_rollup_out[] =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 static const char pg_sql_rollup_in[] =
-    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", PG_BATCH_KEYS) ";"
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP_IN(PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 
 /*

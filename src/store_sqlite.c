@@ -44,6 +44,7 @@ enum sqlite_stmt {
 	SQ_CONTRIB_FILL,
 	SQ_ROLL_HOUR,
 	SQ_ROLL_MOS,
+	SQ_CALL_SET,
 	SQ_COUNT
 };
 
@@ -67,6 +68,7 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	    STORE_SQLITE_SQL_KEYS_PK),
 	[SQ_ROLL_HOUR] = STORE_SQLITE_SQL_ROLL_HOUR,
 	[SQ_ROLL_MOS] = STORE_SQLITE_SQL_ROLL_MOS,
+	[SQ_CALL_SET] = STORE_SQLITE_SQL_CALL_SET,
 };
 
 /*
@@ -744,6 +746,12 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	if (n > 0 && (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], 1,
 	    err, errlen)) != SQLITE_OK)
 		goto fail;
+	/* The calls' stored figures (migration 013) from the same pass. */
+	if (n > 0 && (rc = sqlite_run(st->stmt[SQ_CALL_SET])) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "the calls' figures on %s",
+		    st->path);
+		goto fail;
+	}
 	if (pos != NULL) {
 		sqlite3_stmt *p = st->stmt[SQ_POSITION];
 

@@ -280,4 +280,33 @@
 	" ON CONFLICT (node, side, kind, hour, mos) DO UPDATE SET" \
 	" calls = calls + excluded.calls"
 
+/*
+ * The per-call figures of migration 013 (sql/sqlite/013_call_summary.sql)
+ * from temp.moscdr_contrib, which the rollup pass after the batch's
+ * upserts has just filled from the rows: one statement per batch, no
+ * further read of the samples. mos_worst is the lowest of the six known
+ * averages and minima (min() of SQLite is NULL when one argument is, so
+ * an unknown one stands in as +infinity, and none known gives NULL).
+ * Only rows that change are written.
+ */
+#define STORE_SQLITE_SQL_WORST \
+	"CASE WHEN coalesce(x.c_avg, x.c_min, x.a_avg, x.a_min, x.b_avg," \
+	" x.b_min) IS NOT NULL THEN min(coalesce(x.c_avg, 9e999)," \
+	" coalesce(x.c_min, 9e999), coalesce(x.a_avg, 9e999)," \
+	" coalesce(x.a_min, 9e999), coalesce(x.b_avg, 9e999)," \
+	" coalesce(x.b_min, 9e999)) END"
+#define STORE_SQLITE_SQL_CALL_SET \
+	"UPDATE call SET mos_average = x.c_avg," \
+	" mos_worst = " STORE_SQLITE_SQL_WORST "," \
+	" has_mos = x.c_any, packetloss_pct_average = x.c_loss," \
+	" a_packetloss_pct_average = x.a_loss," \
+	" b_packetloss_pct_average = x.b_loss" \
+	" FROM temp.moscdr_contrib AS x WHERE call.call_pk = x.call_pk" \
+	" AND (call.mos_average IS NOT x.c_avg" \
+	"  OR call.mos_worst IS NOT " STORE_SQLITE_SQL_WORST \
+	"  OR call.has_mos IS NOT x.c_any" \
+	"  OR call.packetloss_pct_average IS NOT x.c_loss" \
+	"  OR call.a_packetloss_pct_average IS NOT x.a_loss" \
+	"  OR call.b_packetloss_pct_average IS NOT x.b_loss)"
+
 #endif

@@ -34,19 +34,14 @@
 -- the docs then say that its grants must be given again.
 
 -- One row per call: the whole-call values, side A and side B side by side.
+-- mos_average, mos_worst, has_mos and the three average losses are the
+-- call's stored figures (migration 013, kept by the writer equal to what
+-- the samples give), so a filter or an order on them uses the call
+-- indexes: call_no_mos (NOT has_mos), call_worst (mos_worst, call_id),
+-- call_loss (a loss over 5 %). The view's columns and their order are
+-- unchanged (CREATE OR REPLACE keeps them).
 CREATE OR REPLACE VIEW v_call_quality AS
 SELECT q.*,
-	-- The lowest known average or minimum, of the call or of a side
-	-- (least() skips NULLs).
-	least(q.mos_average, q.mos_min, q.a_mos_average, q.a_mos_min,
-	    q.b_mos_average, q.b_mos_min) AS mos_worst,
-	-- Any MOS of the call, progression points included. The call's
-	-- average and minimum, already at hand, answer for almost every call;
-	-- only the others look further, and stop at the first MOS found.
-	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN true
-	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
-	    WHERE p.call_pk = q.call_pk AND p.mos IS NOT NULL)
-	END AS has_mos,
 	CASE
 	    WHEN q.mos_average IS NULL THEN NULL
 	    WHEN q.mos_average >= 4.34::real THEN 'very satisfied'
@@ -104,12 +99,12 @@ FROM (
 		c.duration_s,
 		c.received_at,
 		c.messages,
-		ca.mos AS mos_average,
+		c.mos_average,
 		cn.mos AS mos_min,
 		cx.mos AS mos_max,
 		cn.at_offset_s AS mos_min_at_s,
 		cx.at_offset_s AS mos_max_at_s,
-		ca.packetloss_pct AS packetloss_pct_average,
+		c.packetloss_pct_average,
 		ca.jitter_ms AS jitter_ms_average,
 		ca.roundtrip_us / 1000.0::float8 AS roundtrip_ms_average,
 		ca.roundtrip_leg_us / 1000.0::float8
@@ -120,7 +115,7 @@ FROM (
 		aa.mos AS a_mos_average,
 		an.mos AS a_mos_min,
 		ax.mos AS a_mos_max,
-		aa.packetloss_pct AS a_packetloss_pct_average,
+		c.a_packetloss_pct_average,
 		aa.jitter_ms AS a_jitter_ms_average,
 		aa.roundtrip_us / 1000.0::float8 AS a_roundtrip_ms_average,
 		(SELECT lb.label FROM leg AS lb
@@ -128,9 +123,11 @@ FROM (
 		ba.mos AS b_mos_average,
 		bn.mos AS b_mos_min,
 		bx.mos AS b_mos_max,
-		ba.packetloss_pct AS b_packetloss_pct_average,
+		c.b_packetloss_pct_average,
 		ba.jitter_ms AS b_jitter_ms_average,
-		ba.roundtrip_us / 1000.0::float8 AS b_roundtrip_ms_average
+		ba.roundtrip_us / 1000.0::float8 AS b_roundtrip_ms_average,
+		c.mos_worst,
+		c.has_mos
 	FROM call AS c
 	LEFT JOIN mos_sample AS ca ON ca.call_pk = c.call_pk
 	    AND ca.scope = 'call' AND ca.kind = 'average' AND ca.seq = 0
@@ -412,8 +409,7 @@ WHERE side = 'call';
 -- The calls where some average or minimum MOS fell below 3.6 (below
 -- "some users dissatisfied"), worst first.
 --
--- Not filtered through an EXISTS on the samples as in SQLite: PostgreSQL
--- turned that into one more pass over mos_sample (measured slower).
+-- The stored mos_worst (migration 013) through the call_worst index.
 CREATE OR REPLACE VIEW v_poor_calls AS
 SELECT *
 FROM v_call_quality

@@ -114,7 +114,7 @@ static const char *const bp_rollup_out_sql =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", BP_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN;
 static const char *const bp_rollup_in_sql =
-    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", BP_KEYS) "; COMMIT";
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP_IN(BP_KEYS) "; COMMIT";
 
 /* naive: the same upserts, one row per statement, autocommit. */
 static const char *const bp_call_sql =

@@ -44,7 +44,7 @@ struct bs {
 	sqlite3_stmt *call, *leg, *sample, *begin, *commit;
 	/* -r: the daemon's rollup statements around each batch */
 	sqlite3_stmt *keys_clear, *key, *contrib_clear, *contrib_fill;
-	sqlite3_stmt *roll_hour, *roll_mos;
+	sqlite3_stmt *roll_hour, *roll_mos, *call_set;
 	bool rollup;
 	const char *node;
 	struct bm_gen gen;
@@ -130,8 +130,10 @@ bs_prepare(struct bs *b)
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_HOUR, -1,
 	    &b->roll_hour, NULL) ||
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_MOS, -1,
-	    &b->roll_mos, NULL))
-		bs_die(b, "prepare the rollups (schema 006?)");
+	    &b->roll_mos, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CALL_SET, -1,
+	    &b->call_set, NULL))
+		bs_die(b, "prepare the rollups (schema 006 and 013?)");
 }
 
 /* The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after. */
@@ -146,6 +148,9 @@ bs_rollup(struct bs *b, int sign)
 	bs_step_done(b, b->roll_hour, "rollup_hour");
 	sqlite3_bind_int(b->roll_mos, 1, sign);
 	bs_step_done(b, b->roll_mos, "rollup_mos");
+	/* After the upserts: the calls' figures (migration 013) too. */
+	if (sign > 0)
+		bs_step_done(b, b->call_set, "call figures");
 }
 
 static void
@@ -497,6 +502,7 @@ main(int argc, char **argv)
 	sqlite3_finalize(b.keys_clear);
 	sqlite3_finalize(b.contrib_clear);
 	sqlite3_finalize(b.contrib_fill);
+	sqlite3_finalize(b.call_set);
 	sqlite3_finalize(b.key);
 	sqlite3_finalize(b.roll_hour);
 	sqlite3_finalize(b.roll_mos);

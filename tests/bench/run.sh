@@ -385,13 +385,17 @@ many_daemons() {
 }
 
 # grow DRIVER TARGET N TAG: N more calls generated in SQL into the real
-# tables (tests/bench/gen_<driver>.sql), then the rollups filled again
-# from all calls by moscdrd itself: the rollup tables are dropped and
-# migration 006 marked as not applied, so the daemon's migration refills
-# them with its own statements, as on an upgrade.
+# tables (tests/bench/gen_<driver>.sql), their stored figures set by
+# migration 013's own backfill statement (between its "backfill" marker
+# lines), then the rollups filled again from all calls by moscdrd
+# itself: the rollup tables are dropped and migration 006 marked as not
+# applied, so the daemon's migration refills them with its own
+# statements, as on an upgrade.
 grow() {
 	sed -e "s/@N@/$3/g; s/@NOW@/$(date +%s)/g; s/@TAG@/$4-/g" \
 	    "$top/tests/bench/gen_$1.sql" >"$work/gen.sql"
+	sed -n '/^-- backfill begin/,/^-- backfill end/p' \
+	    "$top/sql/$1/013_call_summary.sql" >>"$work/gen.sql"
 	# (PostgreSQL: with the views on them, which moscdrd then creates
 	# again since moscdr_views no longer matches.)
 	drop="DROP TABLE rollup_hour$([ "$1" = postgresql ] && echo ' CASCADE');"
