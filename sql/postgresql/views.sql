@@ -22,7 +22,10 @@
 -- so a filter on a call column (call_id, node, start_time, received_at)
 -- picks the calls through the call indexes first and only those calls
 -- cost lookups, and PostgreSQL drops the joins whose columns a query does
--- not use (v_daily_quality needs two of the nine).
+-- not use. The figures the per-call questions filter and sort on
+-- (mos_average, mos_worst, has_mos, the average losses) are columns of
+-- call (migration 013, kept by the writer), so those filters use the call
+-- indexes too; v_poor_calls is one range of call_worst.
 --
 -- How this file is applied: moscdrd runs it, in the migration transaction,
 -- whenever its text differs from the one the database last ran (the hash in

@@ -12,8 +12,10 @@
 -- (scope call/A/B x kind average/min/max, seq 0) one key lookup each, so
 -- a filter on a call column (call_id, node, start_time, received_at)
 -- picks the calls through the call indexes first and only those calls
--- cost lookups. v_daily_quality reads only the two samples it needs per
--- call; v_poor_calls checks a call's MOS before it joins the rest.
+-- cost lookups. The figures the per-call questions filter and sort on
+-- (mos_average, mos_worst, has_mos, the average losses) are columns of
+-- call (migration 013, kept by the writer), so those filters use the call
+-- indexes too; v_poor_calls is one range of call_worst.
 --
 -- How this file is applied: moscdrd runs it, in the migration transaction,
 -- whenever its text differs from the one the database last ran (the hash in
