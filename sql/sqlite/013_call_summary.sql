@@ -33,7 +33,7 @@ ALTER TABLE call ADD COLUMN a_packetloss_pct_average REAL;
 ALTER TABLE call ADD COLUMN b_packetloss_pct_average REAL;
 
 -- The backfill: the same rule as the writer's, from the stored rows.
--- At 1 M calls it takes about a minute, in the migration transaction.
+-- At 1 M generated calls it took 6 s, in the migration transaction.
 -- tests/bench/run.sh runs this statement (between the two marker
 -- lines) on its generated calls.
 -- backfill begin
