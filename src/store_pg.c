@@ -111,14 +111,21 @@ static const char pg_sql_begin[] =
  */
 static const char pg_sql_merge[] =
     "WITH c AS ("
-    /* answer_time after the shared columns (the benchmark's
-     * candidates use them without it) */
-    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time)"
+    /* answer_time and the figures after the shared columns (the
+     * benchmark's candidates use them without these); a new call's
+     * figures from its staged samples (store_pg_sql.h) */
+    " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time,"
+    "  mos_average, mos_worst, has_mos, packetloss_pct_average,"
+    "  a_packetloss_pct_average, b_packetloss_pct_average)"
     " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
     "  sip_reason, to_timestamp(start_time), to_timestamp(end_time),"
     "  to_timestamp(received_at), to_timestamp(received_at), extra,"
-    "  to_timestamp(answer_time)"
-    " FROM moscdr_stg_call2 WHERE round = $1 ORDER BY call_id, node"
+    "  to_timestamp(answer_time), f.f_avg, f.f_worst,"
+    "  coalesce(f.f_any, false), f.f_loss, f.f_a_loss, f.f_b_loss"
+    " FROM moscdr_stg_call2 AS s LEFT JOIN ("
+    STORE_PG_STG_FIGURES("ord", "moscdr_stg_sample") ") AS f"
+    "  ON f.ord = s.ord"
+    " WHERE s.round = $1 ORDER BY call_id, node"
     STORE_PG_CALL_MERGE
     " RETURNING t.call_pk, t.call_id, t.node, t.messages),"
     "m AS ("

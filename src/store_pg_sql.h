@@ -186,6 +186,30 @@
     "  OR u.a_packetloss_pct_average IS DISTINCT FROM q.a_loss"	\
     "  OR u.b_packetloss_pct_average IS DISTINCT FROM q.b_loss)),"
 
+/*
+ * A new call's figures from its record's staged samples (TABLE, grouped
+ * by KEY, the record's key there), which are all of its samples: the
+ * merge inserts them with the call, so the UPDATE above finds nothing to
+ * change for it and the row gets no second version (the figures are
+ * indexed: that UPDATE can never be a HOT update). A merged call keeps
+ * its figures in the merge; the UPDATE then sets them from the rows.
+ * Columns f_avg, f_worst, f_any, f_loss, f_a_loss, f_b_loss.
+ */
+#define STORE_PG_STG_FIGURE_LOSS(SCOPE)				\
+    " max(packetloss_pct) FILTER (WHERE scope = '" SCOPE "'"		\
+    "  AND kind = 'average' AND seq = 0)"
+#define STORE_PG_STG_FIGURES(KEY, TABLE)				\
+    "SELECT " KEY ","							\
+    " max(mos) FILTER (WHERE scope = 'call' AND kind = 'average'"	\
+    "  AND seq = 0) AS f_avg,"						\
+    " min(mos) FILTER (WHERE kind IN ('average', 'min') AND seq = 0)"	\
+    "  AS f_worst,"							\
+    " coalesce(bool_or(mos IS NOT NULL), false) AS f_any,"		\
+    STORE_PG_STG_FIGURE_LOSS("call") " AS f_loss,"			\
+    STORE_PG_STG_FIGURE_LOSS("A") " AS f_a_loss,"			\
+    STORE_PG_STG_FIGURE_LOSS("B") " AS f_b_loss"			\
+    " FROM " TABLE " GROUP BY " KEY
+
 /* The rollup statement; STORE_PG_ROLLUP_IN also sets the calls' figures
  * (the pass after the batch's merge: the copy from SQLite's too). */
 #define STORE_PG_ROLLUP(SIGN, KEYS) STORE_PG_ROLLUP_WITH(SIGN, KEYS, "")
