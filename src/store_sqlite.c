@@ -14,6 +14,7 @@
  * batch is kept whole or not at all.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -246,6 +247,24 @@ sqlite_pragma(struct store *st, const char *sql, char *err, size_t errlen)
 	return rc;
 }
 
+/*
+ * Before SQLite's first use in the process: no memory statistics. With
+ * them (the library's default) every sqlite3_malloc and free takes a
+ * global mutex and updates counters that nothing here reads; measured
+ * under callgrind, that was about 4 % of the daemon's instructions per
+ * message. sqlite3_config only works before sqlite3_initialize: if
+ * something else initialised SQLite first (moscdrd --copy-from), it
+ * refuses and the statistics simply stay on.
+ */
+static void
+sqlite_init_once(void)
+{
+	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	(void)sqlite3_initialize();
+}
+
+static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
+
 static enum store_status
 sqlite_open(const struct store_config *cfg, struct store **out, char *err,
     size_t errlen)
@@ -261,6 +280,7 @@ sqlite_open(const struct store_config *cfg, struct store **out, char *err,
 		snprintf(err, errlen, "sqlite: no database path configured");
 		return STORE_REJECT;
 	}
+	pthread_once(&sqlite_once, sqlite_init_once);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(cfg->path);
 	rc = sqlite3_open_v2(cfg->path, &st->db, SQLITE_OPEN_READWRITE |
