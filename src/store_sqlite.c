@@ -26,6 +26,7 @@
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
+#include "store_sqlite_rollup.h"
 #include "store_sqlite_sql.h"
 #include "util.h"
 
@@ -41,10 +42,9 @@ enum sqlite_stmt {
 	SQ_POSITION_GET,
 	SQ_KEYS_CLEAR,
 	SQ_KEY,
-	SQ_CONTRIB_CLEAR,
-	SQ_CONTRIB_FILL,
-	SQ_ROLL_HOUR,
-	SQ_ROLL_MOS,
+	SQ_CONTRIB,
+	SQ_ADD_HOUR,
+	SQ_ADD_MOS,
 	SQ_COUNT
 };
 
@@ -63,11 +63,9 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	    "journal = ?1",
 	[SQ_KEYS_CLEAR] = STORE_SQLITE_SQL_KEYS_CLEAR,
 	[SQ_KEY] = STORE_SQLITE_SQL_KEY,
-	[SQ_CONTRIB_CLEAR] = STORE_SQLITE_SQL_CONTRIB_CLEAR,
-	[SQ_CONTRIB_FILL] = STORE_SQLITE_SQL_CONTRIB_FILL(
-	    STORE_SQLITE_SQL_KEYS_PK),
-	[SQ_ROLL_HOUR] = STORE_SQLITE_SQL_ROLL_HOUR,
-	[SQ_ROLL_MOS] = STORE_SQLITE_SQL_ROLL_MOS,
+	[SQ_CONTRIB] = STORE_SQLITE_SQL_CONTRIB(STORE_SQLITE_SQL_KEYS_PK),
+	[SQ_ADD_HOUR] = STORE_SQLITE_SQL_ADD_HOUR,
+	[SQ_ADD_MOS] = STORE_SQLITE_SQL_ADD_MOS,
 };
 
 /*
@@ -79,6 +77,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[SQ_COUNT];
+	struct sqlite_rollup_sums *sums;	/* empty between calls */
 };
 
 /* Fills err with "sqlite: <what>: <message of db>". */
@@ -283,6 +282,7 @@ sqlite_open(const struct store_config *cfg, struct store **out, char *err,
 	pthread_once(&sqlite_once, sqlite_init_once);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(cfg->path);
+	st->sums = sqlite_rollup_sums_new();
 	rc = sqlite3_open_v2(cfg->path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
@@ -321,6 +321,7 @@ sqlite_open(const struct store_config *cfg, struct store **out, char *err,
 	return STORE_OK;
 fail:
 	sqlite3_close_v2(st->db);
+	sqlite_rollup_sums_free(st->sums);
 	free(st->path);
 	free(st);
 	return sqlite_status(rc);
@@ -332,12 +333,11 @@ sqlite_prepare_all(struct store *st, char *err, size_t errlen)
 {
 	int i, rc;
 
-	/* The batch's keys and contributions for the rollups: tables of
-	 * this connection (temp_store is memory). */
+	/* The batch's keys for the rollups: a table of this connection
+	 * (temp_store is memory). */
 	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
-	    NULL)) != SQLITE_OK || (rc = sqlite3_exec(st->db,
-	    STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL, NULL)) != SQLITE_OK) {
-		sqlite_err(st, err, errlen, "creating the rollups' temp tables");
+	    NULL)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "creating the rollups' temp table");
 		return rc;
 	}
 	for (i = 0; i < SQ_COUNT; i++) {
@@ -446,11 +446,16 @@ sqlite_stamp_version(struct store *st, int version)
 
 static int sqlite_rollup(struct store *, sqlite3_stmt *, int, char *,
     size_t);
+static int sqlite_rollup_write(struct store *, char *, size_t);
 
 /* The version of the migration that creates the rollups. */
 #define SQLITE_ROLLUP_VERSION	6
-/* Calls per step of the rollup fill (the temp table holds one step). */
-#define SQLITE_ROLLUP_FILL_STEP	50000
+/*
+ * Calls per step of the rollup fill: their sums are held in memory until
+ * the step is written (at most one hour entry and four MOS entries per
+ * call, about 1 KB in all).
+ */
+#define SQLITE_ROLLUP_FILL_STEP	5000
 
 /*
  * Right after migration 006, inside its transaction: the rollups of the
@@ -464,19 +469,16 @@ sqlite_rollup_fill(struct store *st, char *err, size_t errlen)
 	sqlite3_int64 lo = 0, top = 0;
 	int rc;
 
-	static const int need[] = { SQ_CONTRIB_CLEAR, SQ_ROLL_HOUR,
-	    SQ_ROLL_MOS };
+	static const int need[] = { SQ_ADD_HOUR, SQ_ADD_MOS };
 	size_t i;
 
 	/* Only these: later migrations' tables may not exist yet. */
-	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL,
-	    NULL, NULL)) != SQLITE_OK)
-		goto out;
+	rc = SQLITE_OK;
 	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
 		if ((rc = sqlite3_prepare_v2(st->db, sqlite_stmt_sql[need[i]],
 		    -1, &st->stmt[need[i]], NULL)) != SQLITE_OK)
 			goto out;
-	rc = sqlite3_prepare_v2(st->db, STORE_SQLITE_SQL_CONTRIB_FILL(
+	rc = sqlite3_prepare_v2(st->db, STORE_SQLITE_SQL_CONTRIB(
 	    "SELECT call_pk FROM call WHERE call_pk > ?1 AND call_pk <= ?2"),
 	    -1, &fill, NULL);
 	if (rc == SQLITE_OK) {
@@ -492,6 +494,8 @@ sqlite_rollup_fill(struct store *st, char *err, size_t errlen)
 		sqlite3_bind_int64(fill, 1, lo);
 		sqlite3_bind_int64(fill, 2, lo + SQLITE_ROLLUP_FILL_STEP);
 		rc = sqlite_rollup(st, fill, 1, err, errlen);
+		if (rc == SQLITE_OK)
+			rc = sqlite_rollup_write(st, err, errlen);
 		lo += SQLITE_ROLLUP_FILL_STEP;
 	}
 out:
@@ -500,6 +504,7 @@ out:
 		    st->path);
 	sqlite3_finalize(fill);
 	sqlite_finalize_all(st);
+	sqlite_rollup_sums_clear(st->sums);
 	return rc;
 }
 
@@ -675,37 +680,34 @@ sqlite_put_record(struct store *st, const struct record *r,
 }
 
 /*
- * A rollup pass (store_sqlite_sql.h): the contributions of the calls fill
- * selects (a prepared CONTRIB_FILL, bound) into temp.moscdr_contrib, then
- * added to the rollups times sign: -1 before the batch's upserts takes
- * the touched calls' current contributions out, 1 after them puts their
- * new ones in. A pass that finds no call (a batch of new calls, before
- * its upserts) stops there. An SQLite code.
+ * A rollup pass (store_sqlite_sql.h): the contributions of the calls
+ * contrib selects (a prepared CONTRIB, bound) added to st->sums times
+ * sign: -1 before the batch's upserts takes the touched calls' current
+ * contributions out, 1 after them puts their new ones in. Nothing is
+ * written before sqlite_rollup_write. An SQLite code.
  */
 static int
-sqlite_rollup(struct store *st, sqlite3_stmt *fill, int sign, char *err,
+sqlite_rollup(struct store *st, sqlite3_stmt *contrib, int sign, char *err,
     size_t errlen)
 {
-	static const int roll[] = { SQ_ROLL_HOUR, SQ_ROLL_MOS };
-	size_t i;
-	int rc;
+	int rc = sqlite_rollup_sums_pass(st->sums, contrib, sign);
 
-	if ((rc = sqlite_run(st->stmt[SQ_CONTRIB_CLEAR])) != SQLITE_OK ||
-	    (rc = sqlite_run(fill)) != SQLITE_OK)
-		goto fail;
-	if (sqlite3_changes(st->db) == 0)
-		return SQLITE_OK;
-	for (i = 0; i < sizeof(roll) / sizeof(roll[0]); i++) {
-		sqlite3_stmt *s = st->stmt[roll[i]];
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "reading the calls' contributions "
+		    "to the rollups on %s", st->path);
+	return rc;
+}
 
-		sqlite3_bind_int(s, 1, sign);
-		if ((rc = sqlite_run(s)) != SQLITE_OK)
-			goto fail;
-	}
-	return SQLITE_OK;
-fail:
-	sqlite_err(st, err, errlen, "%s the rollups on %s",
-	    sign < 0 ? "subtracting from" : "adding to", st->path);
+/* Each rollup key's sums added to its row, once; an SQLite code. */
+static int
+sqlite_rollup_write(struct store *st, char *err, size_t errlen)
+{
+	int rc = sqlite_rollup_sums_write(st->sums, st->stmt[SQ_ADD_HOUR],
+	    st->stmt[SQ_ADD_MOS]);
+
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "adding to the rollups on %s",
+		    st->path);
 	return rc;
 }
 
@@ -753,16 +755,18 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		sqlite_err(st, err, errlen, "begin on %s", st->path);
 		return sqlite_status(rc);
 	}
+	sqlite_rollup_sums_clear(st->sums);
 	if (n > 0 && ((rc = sqlite_keys(st, recs, n, err, errlen)) !=
-	    SQLITE_OK || (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], -1,
+	    SQLITE_OK || (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB], -1,
 	    err, errlen)) != SQLITE_OK))
 		goto fail;
 	for (i = 0; i < n; i++)
 		if ((rc = sqlite_put_record(st, recs[i], &c, created != NULL ?
 		    &created[i] : NULL, err, errlen)) != SQLITE_OK)
 			goto fail;
-	if (n > 0 && (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], 1,
-	    err, errlen)) != SQLITE_OK)
+	if (n > 0 && ((rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB], 1,
+	    err, errlen)) != SQLITE_OK || (rc = sqlite_rollup_write(st, err,
+	    errlen)) != SQLITE_OK))
 		goto fail;
 	if (pos != NULL) {
 		sqlite3_stmt *p = st->stmt[SQ_POSITION];
@@ -788,6 +792,7 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	return STORE_OK;
 fail:
 	sqlite_rollback(st);
+	sqlite_rollup_sums_clear(st->sums);
 	return sqlite_status(rc);
 }
 
@@ -856,6 +861,7 @@ sqlite_close(struct store *st)
 	sqlite_finalize_all(st);
 	/* Checkpoints the WAL into the file when this is the last user. */
 	sqlite3_close_v2(st->db);
+	sqlite_rollup_sums_free(st->sums);
 	free(st->path);
 	free(st);
 }

@@ -2,8 +2,8 @@
  * baseline_sqlite.c: the SQLite reference points of the benchmark: how fast
  * the database itself takes moscdrd's rows, with no daemon in between.
  *
- * -r (raw): also the daemon's rollup statements around each batch, as
- * store_sqlite.c runs them; without it the rollups are left alone (and
+ * -r (raw): also the daemon's rollups around each batch, as store_sqlite.c
+ * keeps them (its statements and its in-memory sums, store_sqlite_rollup.c); without it the rollups are left alone (and
  * no longer match the rows).
  *
  * Modes (the database must already carry the schema; run.sh has moscdrd
@@ -32,6 +32,7 @@
 #include <sqlite3.h>
 
 #include "benchmsg.h"
+#include "store_sqlite_rollup.h"
 #include "store_sqlite_sql.h"
 
 /* The daemon's own statements (src/store_sqlite_sql.h): a fair comparison. */
@@ -43,8 +44,9 @@ struct bs {
 	sqlite3 *db;
 	sqlite3_stmt *call, *leg, *sample, *begin, *commit;
 	/* -r: the daemon's rollup statements around each batch */
-	sqlite3_stmt *keys_clear, *key, *contrib_clear, *contrib_fill;
-	sqlite3_stmt *roll_hour, *roll_mos;
+	sqlite3_stmt *keys_clear, *key, *contrib;
+	sqlite3_stmt *add_hour, *add_mos;
+	struct sqlite_rollup_sums *sums;
 	bool rollup;
 	const char *node;
 	struct bm_gen gen;
@@ -115,37 +117,34 @@ bs_prepare(struct bs *b)
 		bs_die(b, "prepare (is the schema there?)");
 	if (!b->rollup)
 		return;
+	b->sums = sqlite_rollup_sums_new();
 	if (sqlite3_exec(b->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
 	    NULL) != SQLITE_OK ||
-	    sqlite3_exec(b->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL,
-	    NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_CLEAR, -1,
-	    &b->contrib_clear, NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_FILL(
-	    STORE_SQLITE_SQL_KEYS_PK), -1, &b->contrib_fill, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB(
+	    STORE_SQLITE_SQL_KEYS_PK), -1, &b->contrib, NULL) ||
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEYS_CLEAR, -1,
 	    &b->keys_clear, NULL) ||
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEY, -1, &b->key,
 	    NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_HOUR, -1,
-	    &b->roll_hour, NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_MOS, -1,
-	    &b->roll_mos, NULL))
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ADD_HOUR, -1,
+	    &b->add_hour, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ADD_MOS, -1,
+	    &b->add_mos, NULL))
 		bs_die(b, "prepare the rollups (schema 006?)");
 }
 
-/* The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after. */
+/*
+ * The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after,
+ * which then writes the sums.
+ */
 static void
 bs_rollup(struct bs *b, int sign)
 {
-	bs_step_done(b, b->contrib_clear, "contrib");
-	bs_step_done(b, b->contrib_fill, "contrib");
-	if (sqlite3_changes(b->db) == 0)
-		return;
-	sqlite3_bind_int(b->roll_hour, 1, sign);
-	bs_step_done(b, b->roll_hour, "rollup_hour");
-	sqlite3_bind_int(b->roll_mos, 1, sign);
-	bs_step_done(b, b->roll_mos, "rollup_mos");
+	if (sqlite_rollup_sums_pass(b->sums, b->contrib, sign) != SQLITE_OK)
+		bs_die(b, "contrib");
+	if (sign > 0 && sqlite_rollup_sums_write(b->sums, b->add_hour,
+	    b->add_mos) != SQLITE_OK)
+		bs_die(b, "rollups");
 }
 
 static void
@@ -495,11 +494,11 @@ main(int argc, char **argv)
 	sqlite3_finalize(b.begin);
 	sqlite3_finalize(b.commit);
 	sqlite3_finalize(b.keys_clear);
-	sqlite3_finalize(b.contrib_clear);
-	sqlite3_finalize(b.contrib_fill);
+	sqlite3_finalize(b.contrib);
 	sqlite3_finalize(b.key);
-	sqlite3_finalize(b.roll_hour);
-	sqlite3_finalize(b.roll_mos);
+	sqlite3_finalize(b.add_hour);
+	sqlite3_finalize(b.add_mos);
+	sqlite_rollup_sums_free(b.sums);
 	if (sqlite3_close(b.db) != SQLITE_OK)
 		bs_die(&b, "close");
 	return 0;
