@@ -334,9 +334,11 @@ sqlite_prepare_all(struct store *st, char *err, size_t errlen)
 	int i, rc;
 
 	/* The batch's keys for the rollups: a table of this connection
-	 * (temp_store is memory). */
+	 * (temp_store is memory). Foreign-key checks off from here on
+	 * (store_sqlite_sql.h, STORE_SQLITE_SQL_FK_OFF). */
 	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
-	    NULL)) != SQLITE_OK) {
+	    NULL)) != SQLITE_OK || (rc = sqlite3_exec(st->db,
+	    STORE_SQLITE_SQL_FK_OFF, NULL, NULL, NULL)) != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "creating the rollups' temp table");
 		return rc;
 	}
@@ -869,7 +871,8 @@ sqlite_close(struct store *st)
 /*
  * Retention (store.h): one IMMEDIATE transaction deleting the oldest calls
  * before the cutoff, found through the call_retention index (migration
- * 003); legs and samples follow by ON DELETE CASCADE (foreign_keys is on).
+ * 003); legs and samples follow by ON DELETE CASCADE: foreign_keys is
+ * turned on for it, and off again afterwards for the writer's batches.
  * Prepared per call: it runs a few times a minute at most.
  */
 static enum store_status
@@ -898,6 +901,11 @@ sqlite_purge(struct store *st, double before_unix, size_t limit,
 	}
 	sqlite_bind_time(stmt, 1, before_unix, when);
 	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)limit);
+	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_FK_ON, NULL, NULL,
+	    NULL)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "foreign_keys on %s", st->path);
+		goto done;
+	}
 	if ((rc = sqlite_run(st->stmt[SQ_BEGIN])) != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "begin on %s", st->path);
 		goto done;
@@ -918,6 +926,8 @@ sqlite_purge(struct store *st, double before_unix, size_t limit,
 	rc = SQLITE_OK;
 done:
 	sqlite3_finalize(stmt);
+	/* Outside any transaction now: the pragma takes effect. */
+	(void)sqlite3_exec(st->db, STORE_SQLITE_SQL_FK_OFF, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? STORE_OK : sqlite_status(rc);
 }
 

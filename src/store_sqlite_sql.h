@@ -40,6 +40,19 @@
 	"PRAGMA wal_autocheckpoint = " STORE_SQLITE_STR(STORE_SQLITE_WAL_PAGES), \
 	"PRAGMA journal_size_limit = 67108864"
 
+/*
+ * The writer's statements run without foreign-key checks: every leg and
+ * sample a batch writes takes its call_pk from its call's upsert in the
+ * same transaction, so it cannot point at a missing call, and the check
+ * (a probe of call per child row) bought nothing. Nothing of the writer
+ * deletes a call but retention, which turns the checks on around its
+ * transaction so that legs and samples follow by ON DELETE CASCADE.
+ * (The pragma is compiled into the statements: changing it makes SQLite
+ * prepare them again, so it is switched per purge, not per batch.)
+ */
+#define STORE_SQLITE_SQL_FK_OFF "PRAGMA foreign_keys = OFF"
+#define STORE_SQLITE_SQL_FK_ON "PRAGMA foreign_keys = ON"
+
 /* A message's call: the merge rules (docs/schema.md, "Merge rules"). */
 #define STORE_SQLITE_SQL_CALL \
 	"INSERT INTO call (node, call_id, from_tag, to_tag, from_uri," \

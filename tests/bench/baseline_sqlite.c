@@ -102,6 +102,7 @@ bs_open(struct bs *b, const char *path, bool defaults)
 	for (i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++)
 		bs_exec(b, pragmas[i]);
 	bs_exec(b, "PRAGMA cache_size = -8192");	/* the default config */
+	bs_exec(b, STORE_SQLITE_SQL_FK_OFF);	/* as the daemon's writer */
 }
 
 static void bs_step_done(struct bs *, sqlite3_stmt *, const char *);
