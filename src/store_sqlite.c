@@ -37,7 +37,6 @@ enum sqlite_stmt {
 	SQ_ROLLBACK,
 	SQ_CALL,
 	SQ_LEG,
-	SQ_SAMPLE,
 	SQ_POSITION,
 	SQ_POSITION_GET,
 	SQ_KEYS_CLEAR,
@@ -54,7 +53,6 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	[SQ_ROLLBACK] = "ROLLBACK",
 	[SQ_CALL] = STORE_SQLITE_SQL_CALL,
 	[SQ_LEG] = STORE_SQLITE_SQL_LEG,
-	[SQ_SAMPLE] = STORE_SQLITE_SQL_SAMPLE,
 	[SQ_POSITION] = "INSERT INTO journal_position (journal, seq, "
 	    "updated_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', "
 	    "'now')) ON CONFLICT (journal) DO UPDATE SET seq = excluded.seq, "
@@ -77,6 +75,8 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[SQ_COUNT];
+	/* [i]: i + 1 samples in one statement, prepared on first use. */
+	sqlite3_stmt *sample[STORE_SQLITE_SAMPLE_ROWS];
 	struct sqlite_rollup_sums *sums;	/* empty between calls */
 };
 
@@ -147,6 +147,41 @@ sqlite_finalize_all(struct store *st)
 		sqlite3_finalize(st->stmt[i]);
 		st->stmt[i] = NULL;
 	}
+	for (i = 0; i < STORE_SQLITE_SAMPLE_ROWS; i++) {
+		sqlite3_finalize(st->sample[i]);
+		st->sample[i] = NULL;
+	}
+}
+
+/*
+ * The statement that writes n samples (1 to STORE_SQLITE_SAMPLE_ROWS),
+ * prepared the first time; NULL with *rc set when it cannot be.
+ */
+static sqlite3_stmt *
+sqlite_sample_stmt(struct store *st, size_t n, int *rc)
+{
+	static const char head[] = STORE_SQLITE_SQL_SAMPLE_HEAD;
+	static const char row[] = STORE_SQLITE_SQL_SAMPLE_ROW;
+	static const char tail[] = STORE_SQLITE_SQL_SAMPLE_TAIL;
+	char sql[sizeof(head) + STORE_SQLITE_SAMPLE_ROWS * sizeof(row) +
+	    sizeof(tail)];
+	char *p = sql;
+	size_t i;
+
+	if (st->sample[n - 1] != NULL)
+		return st->sample[n - 1];
+	memcpy(p, head, sizeof(head) - 1);
+	p += sizeof(head) - 1;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*p++ = ',';
+		memcpy(p, row, sizeof(row) - 1);
+		p += sizeof(row) - 1;
+	}
+	memcpy(p, tail, sizeof(tail));
+	*rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st->sample[n - 1], NULL);
+	return *rc == SQLITE_OK ? st->sample[n - 1] : NULL;
 }
 
 /* Runs a statement that returns no rows; returns the SQLite code. */
@@ -594,11 +629,12 @@ sqlite_put_record(struct store *st, const struct record *r,
 	sqlite3_stmt *s;
 	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
 	char t_answer[STORE_TIME_LEN];
-	char t_recv[STORE_TIME_LEN], t_rep[STORE_TIME_LEN];
+	char t_recv[STORE_TIME_LEN];
+	char t_rep[STORE_SQLITE_SAMPLE_ROWS][STORE_TIME_LEN];
 	char t_last[STORE_TIME_LEN];
 	sqlite3_int64 call_pk;
-	size_t i;
-	int rc;
+	size_t i, j, n;
+	int rc, p;
 
 	s = st->stmt[SQ_CALL];
 	sqlite_bind_text(s, 1, r->node);
@@ -653,30 +689,40 @@ sqlite_put_record(struct store *st, const struct record *r,
 		c->legs++;
 	}
 
-	s = st->stmt[SQ_SAMPLE];
-	for (i = 0; i < r->nsamples; i++) {
-		const struct rec_sample *x = &r->samples[i];
-
-		sqlite3_bind_int64(s, 1, call_pk);
-		sqlite_bind_text(s, 2, x->scope < REC_SCOPE_COUNT ?
-		    rec_scope_name(x->scope) : NULL);
-		sqlite_bind_text(s, 3, x->kind < REC_KIND_COUNT ?
-		    rec_kind_name(x->kind) : NULL);
-		sqlite3_bind_int(s, 4, x->seq);
-		sqlite_bind_real(s, 5, x->mos);
-		sqlite_bind_real(s, 6, x->packetloss_pct);
-		sqlite_bind_real(s, 7, x->jitter_ms);
-		sqlite_bind_int(s, 8, x->roundtrip_us);
-		sqlite_bind_int(s, 9, x->roundtrip_leg_us);
-		sqlite_bind_int(s, 10, x->samples);
-		sqlite_bind_int(s, 11, x->at_offset_s);
-		sqlite_bind_time(s, 12, x->reported_at, t_rep);
-		if ((rc = sqlite_run(s)) != SQLITE_OK) {
-			sqlite_err(st, err, errlen, "sample %zu of call %s",
-			    i, r->call_id);
+	/* The samples, up to STORE_SQLITE_SAMPLE_ROWS per statement. */
+	for (i = 0; i < r->nsamples; i += n) {
+		n = r->nsamples - i;
+		if (n > STORE_SQLITE_SAMPLE_ROWS)
+			n = STORE_SQLITE_SAMPLE_ROWS;
+		if ((s = sqlite_sample_stmt(st, n, &rc)) == NULL) {
+			sqlite_err(st, err, errlen, "prepare %zu samples", n);
 			return rc;
 		}
-		c->samples++;
+		for (j = 0; j < n; j++) {
+			const struct rec_sample *x = &r->samples[i + j];
+
+			p = (int)j * STORE_SQLITE_SAMPLE_PARAMS;
+			sqlite3_bind_int64(s, p + 1, call_pk);
+			sqlite_bind_text(s, p + 2, x->scope < REC_SCOPE_COUNT ?
+			    rec_scope_name(x->scope) : NULL);
+			sqlite_bind_text(s, p + 3, x->kind < REC_KIND_COUNT ?
+			    rec_kind_name(x->kind) : NULL);
+			sqlite3_bind_int(s, p + 4, x->seq);
+			sqlite_bind_real(s, p + 5, x->mos);
+			sqlite_bind_real(s, p + 6, x->packetloss_pct);
+			sqlite_bind_real(s, p + 7, x->jitter_ms);
+			sqlite_bind_int(s, p + 8, x->roundtrip_us);
+			sqlite_bind_int(s, p + 9, x->roundtrip_leg_us);
+			sqlite_bind_int(s, p + 10, x->samples);
+			sqlite_bind_int(s, p + 11, x->at_offset_s);
+			sqlite_bind_time(s, p + 12, x->reported_at, t_rep[j]);
+		}
+		if ((rc = sqlite_run(s)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "samples %zu to %zu of call "
+			    "%s", i, i + n - 1, r->call_id);
+			return rc;
+		}
+		c->samples += n;
 	}
 	return SQLITE_OK;
 }

@@ -105,11 +105,18 @@
 	"  WHEN excluded.mos_missing = 'no_reply' THEN mos_missing" \
 	"  ELSE excluded.mos_missing END"
 
-#define STORE_SQLITE_SQL_SAMPLE \
+/*
+ * A call's samples: HEAD, then one SAMPLE_ROW per sample (12 parameters
+ * each, numbered in order), then TAIL. store_sqlite.c writes up to
+ * STORE_SQLITE_SAMPLE_ROWS of them per statement; SAMPLE is the
+ * statement of one.
+ */
+#define STORE_SQLITE_SQL_SAMPLE_HEAD \
 	"INSERT INTO mos_sample (call_pk, scope, kind, seq, mos," \
 	" packetloss_pct, jitter_ms, roundtrip_us, roundtrip_leg_us," \
-	" samples, at_offset_s, reported_at)" \
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)" \
+	" samples, at_offset_s, reported_at) VALUES "
+#define STORE_SQLITE_SQL_SAMPLE_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define STORE_SQLITE_SQL_SAMPLE_TAIL \
 	" ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET" \
 	" mos = COALESCE(excluded.mos, mos)," \
 	" packetloss_pct = COALESCE(excluded.packetloss_pct, packetloss_pct)," \
@@ -120,6 +127,12 @@
 	" samples = COALESCE(excluded.samples, samples)," \
 	" at_offset_s = COALESCE(excluded.at_offset_s, at_offset_s)," \
 	" reported_at = COALESCE(excluded.reported_at, reported_at)"
+#define STORE_SQLITE_SQL_SAMPLE \
+	STORE_SQLITE_SQL_SAMPLE_HEAD STORE_SQLITE_SQL_SAMPLE_ROW \
+	STORE_SQLITE_SQL_SAMPLE_TAIL
+#define STORE_SQLITE_SAMPLE_PARAMS	12
+/* Samples per statement at most (the load generator's have 9 or 29). */
+#define STORE_SQLITE_SAMPLE_ROWS	16
 
 /*
  * The rollups (sql/sqlite/006_rollup.sql). A pass over a set of calls:
