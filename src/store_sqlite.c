@@ -36,6 +36,7 @@ enum sqlite_stmt {
 	SQ_COMMIT,
 	SQ_ROLLBACK,
 	SQ_CALL,
+	SQ_CALL_KEY,
 	SQ_LEG,
 	SQ_POSITION,
 	SQ_POSITION_GET,
@@ -52,6 +53,7 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	[SQ_COMMIT] = "COMMIT",
 	[SQ_ROLLBACK] = "ROLLBACK",
 	[SQ_CALL] = STORE_SQLITE_SQL_CALL,
+	[SQ_CALL_KEY] = STORE_SQLITE_SQL_CALL_KEY,
 	[SQ_LEG] = STORE_SQLITE_SQL_LEG,
 	[SQ_POSITION] = "INSERT INTO journal_position (journal, seq, "
 	    "updated_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', "
@@ -632,7 +634,7 @@ sqlite_put_record(struct store *st, const struct record *r,
 	char t_recv[STORE_TIME_LEN];
 	char t_rep[STORE_SQLITE_SAMPLE_ROWS][STORE_TIME_LEN];
 	char t_last[STORE_TIME_LEN];
-	sqlite3_int64 call_pk;
+	sqlite3_int64 call_pk, before, messages;
 	size_t i, j, n;
 	int rc, p;
 
@@ -652,26 +654,45 @@ sqlite_put_record(struct store *st, const struct record *r,
 	sqlite_bind_time(s, 11, isnan(r->received_at) ? util_now() :
 	    r->received_at, t_recv);
 	sqlite_bind_text(s, 12, r->extra);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(s);
-		sqlite_err(st, err, errlen, "call %s", r->call_id);
-		return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
-	}
-	call_pk = sqlite3_column_int64(s, 0);
-	/* messages is 1 only on the insert: a merge adds one. */
-	if (sqlite3_column_int64(s, 1) > 1)
-		c->calls_merged++;
-	else
-		c->calls_new++;
-	if (created != NULL)
-		*created = sqlite3_column_int64(s, 1) <= 1;
-	/* Finishes the statement; RETURNING has done all its work by now. */
-	rc = sqlite3_reset(s);
+	/*
+	 * An insert sets last_insert_rowid to the new call_pk; a merge (DO
+	 * UPDATE) leaves it as it was. So a changed value is a new call.
+	 * An unchanged one is a merge, or a new call whose call_pk happens
+	 * to equal the rowid last inserted into another table: either way
+	 * SQ_CALL_KEY reads the key and the message count.
+	 */
+	before = sqlite3_last_insert_rowid(st->db);
+	rc = sqlite_run(s);
 	if (rc != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "call %s", r->call_id);
 		return rc;
 	}
+	call_pk = sqlite3_last_insert_rowid(st->db);
+	messages = 1;
+	if (call_pk == before) {
+		sqlite3_stmt *k = st->stmt[SQ_CALL_KEY];
+
+		sqlite_bind_text(k, 1, r->call_id);
+		sqlite_bind_text(k, 2, r->node);
+		rc = sqlite3_step(k);
+		if (rc == SQLITE_ROW) {
+			call_pk = sqlite3_column_int64(k, 0);
+			messages = sqlite3_column_int64(k, 1);
+		}
+		sqlite3_reset(k);
+		if (rc != SQLITE_ROW) {
+			sqlite_err(st, err, errlen, "key of call %s",
+			    r->call_id);
+			return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
+		}
+	}
+	/* messages is 1 only on the insert: a merge adds one. */
+	if (messages > 1)
+		c->calls_merged++;
+	else
+		c->calls_new++;
+	if (created != NULL)
+		*created = messages <= 1;
 
 	s = st->stmt[SQ_LEG];
 	for (i = 0; i < 2; i++) {

@@ -36,7 +36,7 @@
 #include "store_sqlite_sql.h"
 
 /* The daemon's own statements (src/store_sqlite_sql.h): a fair comparison. */
-static const char *const bs_call_sql = STORE_SQLITE_SQL_CALL;
+static const char *const bs_call_sql = STORE_SQLITE_SQL_CALL_RETURNING;
 static const char *const bs_leg_sql = STORE_SQLITE_SQL_LEG;
 static const char *const bs_sample_sql = STORE_SQLITE_SQL_SAMPLE;
 
