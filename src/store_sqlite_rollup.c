@@ -317,8 +317,12 @@ rsum_is(sqlite3_stmt *q, int col, const char *reason)
 	return t != NULL && strcmp((const char *)t, reason) == 0;
 }
 
-/* One contribution row of q, times sign, into the sums. */
-static void
+/*
+ * One contribution row of q, times sign, into the sums. Returns -1 when
+ * the row has no hour or node (not for a stored call: received_at and
+ * node are NOT NULL), which the tables' NOT NULL would refuse too.
+ */
+static int
 rsum_add_row(struct sqlite_rollup_sums *s, sqlite3_stmt *q, int sign)
 {
 	const char *hour = (const char *)sqlite3_column_text(q, RSUM_COL_HOUR);
@@ -330,9 +334,8 @@ rsum_add_row(struct sqlite_rollup_sums *s, sqlite3_stmt *q, int sign)
 	struct rsum_hour *e;
 	int side, r, i;
 
-	/* Neither is NULL in a stored call (received_at, node NOT NULL). */
 	if (hour == NULL || node == NULL)
-		return;
+		return -1;
 	e = rsum_hour_get(s, hour, hl, node, nl);
 	for (side = 0; side < RSUM_SIDES; side++) {
 		struct rsum_side *x = &e->side[side];
@@ -390,6 +393,7 @@ rsum_add_row(struct sqlite_rollup_sums *s, sqlite3_stmt *q, int sign)
 			rsum_mos_add(s, hour, hl, node, nl, i,
 			    sqlite3_column_double(q, c), sign);
 	}
+	return 0;
 }
 
 int
@@ -399,7 +403,10 @@ sqlite_rollup_sums_pass(struct sqlite_rollup_sums *s, sqlite3_stmt *contrib,
 	int rc;
 
 	while ((rc = sqlite3_step(contrib)) == SQLITE_ROW)
-		rsum_add_row(s, contrib, sign);
+		if (rsum_add_row(s, contrib, sign) == -1) {
+			rc = SQLITE_CONSTRAINT_NOTNULL;
+			break;
+		}
 	sqlite3_reset(contrib);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }

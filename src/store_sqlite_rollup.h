@@ -39,7 +39,9 @@ void sqlite_rollup_sums_clear(struct sqlite_rollup_sums *);
 
 /*
  * Steps contrib (bound by the caller) to its end, adding each row times
- * sign (-1 or 1), then resets it. Returns SQLITE_OK or the SQLite code.
+ * sign (-1 or 1), then resets it. Returns SQLITE_OK or the SQLite code
+ * (SQLITE_CONSTRAINT_NOTNULL for a row without hour or node, which the
+ * rollup tables could not take).
  */
 int sqlite_rollup_sums_pass(struct sqlite_rollup_sums *, sqlite3_stmt *contrib,
     int sign);
