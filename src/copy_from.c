@@ -449,7 +449,7 @@ copy_from_sqlite(const char *conninfo, const char *path, char *err,
 			cf_str(&q, ";");
 		}
 		cf_str(&q, STORE_PG_ROLLUP_PLAN);
-		cf_str(&q, STORE_PG_ROLLUP("1", CF_CHUNK_KEYS) ";");
+		cf_str(&q, STORE_PG_ROLLUP_IN(CF_CHUNK_KEYS) ";");
 		cf_str(&q, STORE_PG_ROLLUP_UNPLAN);
 		snprintf(num, sizeof(num), "%lld, %d", hi, i);
 		cf_str(&q, "INSERT INTO moscdr_copy (source, last_call_pk, calls)"

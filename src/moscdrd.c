@@ -154,7 +154,8 @@ usage(int code)
 	    "  --copy-from sqlite:PATH  copy that SQLite database into the\n"
 	    "       configured PostgreSQL one, then exit (resumable)\n"
 	    "  --report FILE [--days N] [--worst N]  write an HTML report of\n"
-	    "       the last N days (30) with the N worst calls (20), then exit\n",
+	    "       the last N days (30) with the N worst calls (20; 0: none),\n"
+	    "       then exit\n",
 	    MOSCDR_CONF_DEFAULT);
 	exit(code);
 }

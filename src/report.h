@@ -4,10 +4,14 @@
  *
  * DESIGN: the figures are read through the store's read-only query
  * (store.h) from the reporting views, the same on both back ends:
- * v_daily_quality (daily MOS per node, band shares, the shares without
- * MOS by reason, whose columns are named after the one reason table,
- * rec_missing_name), v_call_quality (the worst calls of the period) and
- * mos_sample (each worst call's MOS progression per side). The page
+ * v_daily_quality (daily MOS per node: average, 5th percentile, median,
+ * lowest; band shares; the shares without MOS by reason, whose columns
+ * are named after the one reason table, rec_missing_name),
+ * v_quality_daily (the same MOS figures per side), v_call_quality (the
+ * worst calls of the period, picked first by key from call and
+ * mos_sample, then read by key: report.c says why) and mos_sample (their
+ * MOS progression per side, one query for all). On PostgreSQL the
+ * session runs with jit off. The page
  * carries them twice: as HTML tables (every value from the database
  * HTML-escaped) and as one JSON object the charts are drawn from (every
  * '<', '>' and '&' escaped, so no text can end the script element).

@@ -95,7 +95,9 @@ report_json_num(FILE *f, const char *s)
 /*
  * One table cell: data-v holds the database's text (for the tests and
  * for copying), the cell shows it formatted: with dec decimals, as a
- * percentage when pct, as text when dec is negative; unknown is a dash.
+ * percentage when pct, as text when dec is negative. An unknown figure
+ * says "no data" (a day without any MOS has no average, percentile or
+ * band share, which is not 0); an unknown text is a dash.
  */
 static void
 report_td(FILE *f, const char *s, int dec, bool pct)
@@ -103,7 +105,8 @@ report_td(FILE *f, const char *s, int dec, bool pct)
 	double v;
 
 	if (s == NULL) {
-		fputs("<td class=\"na\">&ndash;</td>", f);
+		fputs(dec >= 0 ? "<td class=\"na\">no data</td>" :
+		    "<td class=\"na\">&ndash;</td>", f);
 		return;
 	}
 	fputs("<td data-v=\"", f);
@@ -117,90 +120,69 @@ report_td(FILE *f, const char *s, int dec, bool pct)
 	fputs("</td>", f);
 }
 
-static const char report_css[] =
-    "body{font-family:sans-serif;margin:1.5em;color:#222}"
-    "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em}"
-    "table{border-collapse:collapse;font-size:.85em;margin:.5em 0}"
-    "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right}"
-    "th{background:#f2f2f2}td.t,th.t{text-align:left}"
-    "td.na{color:#999}.chart{position:relative;height:300px;"
-    "max-width:1100px}.prog{position:relative;height:160px;"
-    "max-width:520px}.call{font-family:monospace;word-break:break-all}"
-    "footer{margin-top:3em;font-size:.8em;color:#666}";
+/* A JSON number member per (name, column) of row i of t. */
+struct report_json_col {
+	const char *name;
+	size_t col;
+};
 
-/*
- * The charts, drawn from the JSON object: daily MOS per node (lines),
- * band shares and shares without MOS per day and node (stacked bars),
- * and each worst call's MOS progression per side.
- */
-static const char report_js[] =
-    "(function () {\n"
-    "var D = JSON.parse(document.getElementById('moscdr-data')"
-    ".textContent);\n"
-    "var C = ['#4575b4', '#d73027', '#1a9850', '#984ea3', '#ff7f00',"
-    " '#a65628', '#f781bf', '#999999'];\n"
-    "Chart.defaults.animation = false;\n"
-    "Chart.defaults.maintainAspectRatio = false;\n"
-    "var nodes = [], days = [];\n"
-    "D.daily.forEach(function (r) {\n"
-    "  if (nodes.indexOf(r.node) < 0) nodes.push(r.node);\n"
-    "  if (days.indexOf(r.day) < 0) days.push(r.day);\n"
-    "});\n"
-    "function rowLabel(r) { return nodes.length > 1 ?"
-    " r.day + ' ' + r.node : r.day; }\n"
-    "function pct(v) { return v === null ? null : 100 * v; }\n"
-    "new Chart(document.getElementById('chart-mos'), { type: 'line',\n"
-    "  data: { labels: days, datasets: nodes.map(function (n, i) {\n"
-    "    return { label: n, borderColor: C[i % C.length],\n"
-    "      backgroundColor: C[i % C.length], spanGaps: true,\n"
-    "      data: days.map(function (d) {\n"
-    "        var r = D.daily.filter(function (x) {\n"
-    "          return x.day === d && x.node === n; })[0];\n"
-    "        return r ? r.mos_average : null; }) }; }) },\n"
-    "  options: { scales: { y: { min: 1, max: 5,\n"
-    "    title: { display: true, text: 'average MOS' } } } } });\n"
-    "function stacked(id, names, colors, key) {\n"
-    "  new Chart(document.getElementById(id), { type: 'bar',\n"
-    "    data: { labels: D.daily.map(rowLabel),\n"
-    "      datasets: names.map(function (n, i) {\n"
-    "        return { label: n, backgroundColor: colors[i],\n"
-    "          data: D.daily.map(function (r) { return pct(r[key][i]); })"
-    " }; }) },\n"
-    "    options: { scales: { x: { stacked: true }, y: { stacked: true,\n"
-    "      min: 0, title: { display: true, text: '% of calls' } } } }"
-    " });\n"
-    "}\n"
-    "stacked('chart-bands', D.bands.map(function (b) { return b.name; }),\n"
-    "  D.bands.map(function (b) { return b.color; }), 'bands');\n"
-    "stacked('chart-nomos', D.reasons, C, 'no_mos');\n"
-    "D.worst.forEach(function (w, i) {\n"
-    "  if (!w.prog.A.length && !w.prog.B.length) return;\n"
-    "  new Chart(document.getElementById('chart-prog-' + i), {\n"
-    "    type: 'line', data: { datasets: ['A', 'B'].map(function (s, k) {\n"
-    "      return { label: 'side ' + s, data: w.prog[s],\n"
-    "        borderColor: C[k], backgroundColor: C[k] }; }) },\n"
-    "    options: { scales: { x: { type: 'linear', title: { display: true,"
-    "\n      text: 's since rtpengine created the call' } },\n"
-    "      y: { min: 1, max: 5, title: { display: true, text: 'MOS' } } }"
-    " } });\n"
-    "});\n"
-    "document.body.setAttribute('data-charts', Chart.instances ?"
-    " Object.keys(Chart.instances).length : 0);\n"
-    "})();\n";
+static void
+report_json_nums(FILE *f, const struct report_table *t, size_t i,
+    const struct report_json_col *c, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		fprintf(f, ",\"%s\":", c[k].name);
+		report_json_num(f, report_cell(t, i, c[k].col));
+	}
+}
+
+/* The rows of sides A and B, as "sides":[...]. */
+static void
+report_json_sides(FILE *f, const struct report_table *t)
+{
+	static const struct report_json_col c[] = {
+		{ "calls", RS_CALLS }, { "mos_calls", RS_MOS_CALLS },
+		{ "mos_average", RS_MOS_AVG }, { "mos_p5", RS_MOS_P5 },
+		{ "mos_median", RS_MOS_MEDIAN },
+	};
+	size_t i;
+
+	fputs(",\"sides\":[", f);
+	for (i = 0; i < t->nrows; i++) {
+		fprintf(f, "%s\n{\"day\":", i > 0 ? "," : "");
+		report_json_str(f, report_cell(t, i, RS_DAY));
+		fputs(",\"node\":", f);
+		report_json_str(f, report_cell(t, i, RS_NODE));
+		fputs(",\"side\":", f);
+		report_json_str(f, report_cell(t, i, RS_SIDE));
+		report_json_nums(f, t, i, c, sizeof(c) / sizeof(c[0]));
+		fputs("}", f);
+	}
+	fputs("]", f);
+}
 
 /* The JSON object of the page (see report_js for its use). */
 static void
 report_json(FILE *f, const struct report_data *d)
 {
+	static const struct report_json_col dc[] = {
+		{ "calls", RD_CALLS }, { "calls_with_mos", RD_WITH_MOS },
+		{ "mos_average", RD_MOS_AVG }, { "mos_p5", RD_MOS_P5 },
+		{ "mos_median", RD_MOS_MEDIAN }, { "mos_min", RD_MOS_MIN },
+	};
 	const struct report_table *t = &d->daily, *w = &d->worst, *p;
 	const char *side;
 	bool first;
 	size_t i, k;
 	int j;
 
-	fprintf(f, "{\"days\":%d,\"since\":\"%s\",\"driver\":", d->o->days,
-	    d->since);
+	fprintf(f, "{\"days\":%d,\"worst_asked\":%d,\"since\":\"%s\","
+	    "\"driver\":", d->o->days, d->o->worst, d->since);
 	report_json_str(f, d->driver);
+	fputs(",\"jit\":", f);
+	report_json_str(f, d->jit[0] != '\0' ? d->jit : NULL);
 	fputs(",\"bands\":[", f);
 	for (j = 0; j < REPORT_NBANDS; j++) {
 		fprintf(f, "%s{\"name\":", j > 0 ? "," : "");
@@ -220,14 +202,7 @@ report_json(FILE *f, const struct report_data *d)
 		report_json_str(f, report_cell(t, i, RD_DAY));
 		fputs(",\"node\":", f);
 		report_json_str(f, report_cell(t, i, RD_NODE));
-		fputs(",\"calls\":", f);
-		report_json_num(f, report_cell(t, i, RD_CALLS));
-		fputs(",\"calls_with_mos\":", f);
-		report_json_num(f, report_cell(t, i, RD_WITH_MOS));
-		fputs(",\"mos_average\":", f);
-		report_json_num(f, report_cell(t, i, RD_MOS_AVG));
-		fputs(",\"mos_min\":", f);
-		report_json_num(f, report_cell(t, i, RD_MOS_MIN));
+		report_json_nums(f, t, i, dc, sizeof(dc) / sizeof(dc[0]));
 		fputs(",\"bands\":[", f);
 		for (j = 0; j < REPORT_NBANDS; j++) {
 			fputs(j > 0 ? "," : "", f);
@@ -242,7 +217,9 @@ report_json(FILE *f, const struct report_data *d)
 		}
 		fputs("]}", f);
 	}
-	fputs("],\"worst\":[", f);
+	fputs("]", f);
+	report_json_sides(f, &d->sides);
+	fputs(",\"worst\":[", f);
 	for (i = 0; i < w->nrows; i++) {
 		static const int num[] = { RW_DURATION, RW_WORST, RW_MOS_AVG,
 		    RW_A_AVG, RW_B_AVG };
@@ -287,15 +264,15 @@ report_json(FILE *f, const struct report_data *d)
 	fputs("]}", f);
 }
 
-/* A header row of plain names. */
+/* A header row of plain names, the first ntext of text columns. */
 static void
-report_th(FILE *f, const char *const *names, size_t n)
+report_th(FILE *f, const char *const *names, size_t n, size_t ntext)
 {
 	size_t i;
 
 	fputs("<tr>", f);
 	for (i = 0; i < n; i++) {
-		fputs(i < 2 ? "<th class=\"t\">" : "<th>", f);
+		fputs(i < ntext ? "<th class=\"t\">" : "<th>", f);
 		report_esc(f, names[i]);
 		fputs("</th>", f);
 	}
@@ -316,6 +293,8 @@ report_daily_tables(FILE *f, const struct report_table *t, int which)
 		names[n++] = "calls";
 		names[n++] = "with MOS";
 		names[n++] = "average MOS";
+		names[n++] = "5th percentile";
+		names[n++] = "median";
 		names[n++] = "lowest MOS";
 	} else if (which == 1)
 		for (j = 0; j < REPORT_NBANDS; j++)
@@ -325,7 +304,7 @@ report_daily_tables(FILE *f, const struct report_table *t, int which)
 			names[n++] = rec_missing_name((enum rec_missing)j);
 	fprintf(f, "<table id=\"table-%s\">\n", which == 0 ? "mos" :
 	    which == 1 ? "bands" : "nomos");
-	report_th(f, names, n);
+	report_th(f, names, n, 2);
 	for (i = 0; i < t->nrows; i++) {
 		fputs("<tr><td class=\"t\">", f);
 		report_esc(f, report_cell(t, i, RD_DAY));
@@ -336,6 +315,8 @@ report_daily_tables(FILE *f, const struct report_table *t, int which)
 			report_td(f, report_cell(t, i, RD_CALLS), 0, false);
 			report_td(f, report_cell(t, i, RD_WITH_MOS), 0, false);
 			report_td(f, report_cell(t, i, RD_MOS_AVG), 2, false);
+			report_td(f, report_cell(t, i, RD_MOS_P5), 1, false);
+			report_td(f, report_cell(t, i, RD_MOS_MEDIAN), 1, false);
 			report_td(f, report_cell(t, i, RD_MOS_MIN), 1, false);
 		} else if (which == 1)
 			for (j = 0; j < REPORT_NBANDS; j++)
@@ -345,6 +326,37 @@ report_daily_tables(FILE *f, const struct report_table *t, int which)
 			for (j = 0; j < REC_MISSING_COUNT - 1; j++)
 				report_td(f, report_cell(t, i, RD_REASON0 +
 				    (size_t)j), 1, true);
+		fputs("</tr>\n", f);
+	}
+	if (t->nrows == 0)
+		fprintf(f, "<tr><td class=\"t\" colspan=\"%zu\">no calls in "
+		    "this period</td></tr>\n", n);
+	fputs("</table>\n", f);
+}
+
+/* The daily table of sides A and B. */
+static void
+report_sides_table(FILE *f, const struct report_table *t)
+{
+	static const char *const names[] = { "day", "node", "side", "calls",
+	    "with an average MOS", "average MOS", "5th percentile", "median" };
+	const size_t n = sizeof(names) / sizeof(names[0]);
+	size_t i, k;
+
+	fputs("<table id=\"table-sides\">\n", f);
+	report_th(f, names, n, 3);
+	for (i = 0; i < t->nrows; i++) {
+		fputs("<tr>", f);
+		for (k = RS_DAY; k <= RS_SIDE; k++) {
+			fputs("<td class=\"t\">", f);
+			report_esc(f, report_cell(t, i, k));
+			fputs("</td>", f);
+		}
+		report_td(f, report_cell(t, i, RS_CALLS), 0, false);
+		report_td(f, report_cell(t, i, RS_MOS_CALLS), 0, false);
+		report_td(f, report_cell(t, i, RS_MOS_AVG), 2, false);
+		report_td(f, report_cell(t, i, RS_MOS_P5), 1, false);
+		report_td(f, report_cell(t, i, RS_MOS_MEDIAN), 1, false);
 		fputs("</tr>\n", f);
 	}
 	if (t->nrows == 0)
@@ -460,9 +472,17 @@ report_html(FILE *f, const struct report_data *d, char *err, size_t errlen)
 	    "<p>From the %s database's reporting views, written %s. Every "
 	    "figure is per UTC day of the call's start (else of its "
 	    "reception) and node.</p>\n", o->days, d->since, d->driver, when);
-	fputs("<h2>Daily average MOS per node</h2>\n<div class=\"chart\">"
+	fputs("<h2>Daily MOS per node: average, median, 5th percentile</h2>\n"
+	    "<p>Of the calls' average MOS. A day without any MOS has no "
+	    "figure: it says \"no data\", never 0.</p>\n<div class=\"chart\">"
 	    "<canvas id=\"chart-mos\"></canvas></div>\n", f);
 	report_daily_tables(f, &d->daily, 0);
+	fputs("<h2>Daily MOS per side: average, median, 5th percentile</h2>\n"
+	    "<p>Of each side's average MOS, per node.</p>\n"
+	    "<div class=\"chart\"><canvas "
+	    "id=\"chart-side-A\"></canvas></div>\n<div class=\"chart\">"
+	    "<canvas id=\"chart-side-B\"></canvas></div>\n", f);
+	report_sides_table(f, &d->sides);
 	fputs("<h2>Quality bands (ITU-T G.107), among the calls with an "
 	    "average MOS</h2>\n<div class=\"chart\"><canvas id=\"chart-bands\">"
 	    "</canvas></div>\n", f);
@@ -471,9 +491,12 @@ report_html(FILE *f, const struct report_data *d, char *err, size_t errlen)
 	    "<div class=\"chart\"><canvas id=\"chart-nomos\"></canvas></div>\n",
 	    f);
 	report_daily_tables(f, &d->daily, 2);
-	fprintf(f, "<h2>The %d worst calls by their lowest MOS, and their MOS "
-	    "progression per side</h2>\n", o->worst);
-	report_worst(f, d);
+	/* --worst 0: no such section. */
+	if (o->worst > 0) {
+		fprintf(f, "<h2>The %d worst calls by their lowest MOS, and "
+		    "their MOS progression per side</h2>\n", o->worst);
+		report_worst(f, d);
+	}
 	fprintf(f, "<footer>moscdrd %s --report; charts by Chart.js, inlined."
 	    "</footer>\n", o->version != NULL ? o->version : "");
 	fputs("<script type=\"application/json\" id=\"moscdr-data\">", f);

@@ -35,14 +35,20 @@ struct report_band {
 };
 extern const struct report_band report_bands[REPORT_NBANDS];
 
-/* Columns of the daily table: then the bands, then one share per reason
- * 1 .. REC_MISSING_COUNT - 1 (rec_missing_name). */
+/* Columns of the daily table (v_daily_quality): then the bands, then one
+ * share per reason 1 .. REC_MISSING_COUNT - 1 (rec_missing_name). */
 enum {
-	RD_DAY, RD_NODE, RD_CALLS, RD_WITH_MOS, RD_MOS_AVG, RD_MOS_MIN,
-	RD_BAND0
+	RD_DAY, RD_NODE, RD_CALLS, RD_WITH_MOS, RD_MOS_AVG, RD_MOS_P5,
+	RD_MOS_MEDIAN, RD_MOS_MIN, RD_BAND0
 };
 #define RD_REASON0	(RD_BAND0 + REPORT_NBANDS)
 #define RD_NCOLS	(RD_REASON0 + REC_MISSING_COUNT - 1)
+
+/* Columns of the daily table per side (v_quality_daily, sides A and B). */
+enum {
+	RS_DAY, RS_NODE, RS_SIDE, RS_CALLS, RS_MOS_CALLS, RS_MOS_AVG,
+	RS_MOS_P5, RS_MOS_MEDIAN, RS_NCOLS
+};
 
 /* Columns of the worst calls. */
 enum {
@@ -51,18 +57,30 @@ enum {
 	RW_B_MISSING, RW_BAND, RW_NCOLS
 };
 
-/* Columns of a progression: scope ('A', 'B'), seq, at_offset_s, mos. */
+/* Columns of a progression: scope ('A', 'B'), seq, at_offset_s, mos (the
+ * query's first column, call_pk, picks the table and is not kept). */
 enum { RP_SCOPE, RP_SEQ, RP_AT, RP_MOS, RP_NCOLS };
 
-/* Everything the page shows. prog[i] belongs to worst row i. */
+/*
+ * Everything the page shows. prog[i] belongs to worst row i; worst and
+ * prog are empty when o->worst is 0 (the page then leaves the section
+ * out). jit is PostgreSQL's jit setting in the report's session as the
+ * server gave it back, "" on SQLite.
+ */
 struct report_data {
 	const struct report_options *o;
 	const char *driver;
 	char since[16];		/* first day, "YYYY-MM-DD" */
+	char jit[8];
 	struct report_table daily;
+	struct report_table sides;
 	struct report_table worst;
 	struct report_table *prog;
 };
+
+/* The page's style sheet and script (report_script.c). */
+extern const char report_css[];
+extern const char report_js[];
 
 /* Writes the page to f; -1 with err set when Chart.js cannot be read. */
 int report_html(FILE *f, const struct report_data *d, char *err,

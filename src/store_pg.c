@@ -127,15 +127,21 @@ static const char pg_sql_part_at[] = STORE_PG_PART_AT("moscdr_stg_call3",
  */
 static const char pg_sql_merge[] =
     "WITH c AS ("
-    /* answer_time after the shared columns (the benchmark's
-     * candidates use them without it) */
+    /* answer_time, part_at and the figures after the shared columns
+     * (the benchmark's candidates use them without these); a new call's
+     * figures from its staged samples (store_pg_sql.h) */
     " INSERT INTO call AS t (" STORE_PG_CALL_COLUMNS ", answer_time,"
-    "  part_at)"
+    "  part_at, mos_average, mos_worst, has_mos, packetloss_pct_average,"
+    "  a_packetloss_pct_average, b_packetloss_pct_average)"
     " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
     "  sip_reason, to_timestamp(start_time), to_timestamp(end_time),"
     "  to_timestamp(received_at), to_timestamp(received_at), extra,"
-    "  to_timestamp(answer_time), part_at"
-    " FROM moscdr_stg_call3 WHERE round = $1 ORDER BY call_id, node"
+    "  to_timestamp(answer_time), part_at, f.f_avg, f.f_worst,"
+    "  coalesce(f.f_any, false), f.f_loss, f.f_a_loss, f.f_b_loss"
+    " FROM moscdr_stg_call3 AS s LEFT JOIN ("
+    STORE_PG_STG_FIGURES("ord", "moscdr_stg_sample") ") AS f"
+    "  ON f.ord = s.ord"
+    " WHERE s.round = $1 ORDER BY call_id, node"
     STORE_PG_CALL_MERGE
     " RETURNING t.call_pk, t.call_id, t.node, t.messages, t.part_at),"
     "m AS ("
@@ -183,7 +189,7 @@ static const char pg_sql_rollup_out[] =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 static const char pg_sql_rollup_in[] =
-    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", PG_BATCH_KEYS) ";"
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP_IN(PG_BATCH_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN "SET LOCAL enable_nestloop = off";
 
 

@@ -199,8 +199,62 @@
     "  " SIGN " * count(*) FROM q WHERE " COL " IS NOT NULL"		\
     "  GROUP BY hour, node, " COL
 
-#define STORE_PG_ROLLUP(SIGN, KEYS)					\
-    "WITH q AS MATERIALIZED (SELECT c.call_pk,"			\
+/*
+ * The per-call figures of migration 013 (sql/postgresql/013_call_summary.sql)
+ * from q, the contributions the same statement computes from the rows:
+ * one more CTE of the statement that adds the batch's calls to the
+ * rollups (STORE_PG_ROLLUP_IN), so the samples are read once. mos_worst
+ * is the lowest of the six known averages and minima (least() skips
+ * NULLs). Only rows that change are written; the call is found by its
+ * whole key, part_at included, so the UPDATE probes one partition.
+ */
+#define STORE_PG_CALL_WORST						\
+    "least(q.c_avg, q.c_min, q.a_avg, q.a_min, q.b_avg, q.b_min)"
+#define STORE_PG_CALL_SET						\
+    "d AS (UPDATE call AS u SET mos_average = q.c_avg,"		\
+    "  mos_worst = " STORE_PG_CALL_WORST ", has_mos = q.c_any,"	\
+    "  packetloss_pct_average = q.c_loss,"				\
+    "  a_packetloss_pct_average = q.a_loss,"				\
+    "  b_packetloss_pct_average = q.b_loss"				\
+    " FROM q WHERE u.call_pk = q.call_pk AND u.part_at = q.part_at"	\
+    "  AND (u.mos_average IS DISTINCT FROM q.c_avg"			\
+    "  OR u.mos_worst IS DISTINCT FROM " STORE_PG_CALL_WORST		\
+    "  OR u.has_mos IS DISTINCT FROM q.c_any"				\
+    "  OR u.packetloss_pct_average IS DISTINCT FROM q.c_loss"		\
+    "  OR u.a_packetloss_pct_average IS DISTINCT FROM q.a_loss"	\
+    "  OR u.b_packetloss_pct_average IS DISTINCT FROM q.b_loss)),"
+
+/*
+ * A new call's figures from its record's staged samples (TABLE, grouped
+ * by KEY, the record's key there), which are all of its samples: the
+ * merge inserts them with the call, so the UPDATE above finds nothing to
+ * change for it and the row gets no second version (the figures are
+ * indexed: that UPDATE can never be a HOT update). A merged call keeps
+ * its figures in the merge; the UPDATE then sets them from the rows.
+ * Columns f_avg, f_worst, f_any, f_loss, f_a_loss, f_b_loss.
+ */
+#define STORE_PG_STG_FIGURE_LOSS(SCOPE)				\
+    " max(packetloss_pct) FILTER (WHERE scope = '" SCOPE "'"		\
+    "  AND kind = 'average' AND seq = 0)"
+#define STORE_PG_STG_FIGURES(KEY, TABLE)				\
+    "SELECT " KEY ","							\
+    " max(mos) FILTER (WHERE scope = 'call' AND kind = 'average'"	\
+    "  AND seq = 0) AS f_avg,"						\
+    " min(mos) FILTER (WHERE kind IN ('average', 'min') AND seq = 0)"	\
+    "  AS f_worst,"							\
+    " coalesce(bool_or(mos IS NOT NULL), false) AS f_any,"		\
+    STORE_PG_STG_FIGURE_LOSS("call") " AS f_loss,"			\
+    STORE_PG_STG_FIGURE_LOSS("A") " AS f_a_loss,"			\
+    STORE_PG_STG_FIGURE_LOSS("B") " AS f_b_loss"			\
+    " FROM " TABLE " GROUP BY " KEY
+
+/* The rollup statement; STORE_PG_ROLLUP_IN also sets the calls' figures
+ * (the pass after the batch's merge: the copy from SQLite's too). */
+#define STORE_PG_ROLLUP(SIGN, KEYS) STORE_PG_ROLLUP_WITH(SIGN, KEYS, "")
+#define STORE_PG_ROLLUP_IN(KEYS)					\
+    STORE_PG_ROLLUP_WITH("1", KEYS, STORE_PG_CALL_SET)
+#define STORE_PG_ROLLUP_WITH(SIGN, KEYS, MORE)				\
+    "WITH q AS MATERIALIZED (SELECT c.call_pk, c.part_at,"		\
     " date_trunc('hour', coalesce(c.start_time, c.received_at), 'UTC')" \
     "  AS hour, c.node,"						\
     " round(extract(epoch FROM c.end_time - c.answer_time), 3)::float8" \
@@ -211,10 +265,10 @@
     " ca.mos AS c_avg, cn.mos AS c_min, ca.packetloss_pct AS c_loss,"	\
     " ca.jitter_ms AS c_jit, coalesce(ca.mos, cn.mos) IS NOT NULL"	\
     STORE_PG_ROLLUP_ANY("") " AS c_any,"				\
-    " aa.mos AS a_avg, aa.packetloss_pct AS a_loss,"			\
+    " aa.mos AS a_avg, an.mos AS a_min, aa.packetloss_pct AS a_loss,"	\
     " aa.jitter_ms AS a_jit, coalesce(aa.mos, an.mos) IS NOT NULL"	\
     STORE_PG_ROLLUP_ANY(" AND p.scope = 'A'") " AS a_any,"		\
-    " ba.mos AS b_avg, ba.packetloss_pct AS b_loss,"			\
+    " ba.mos AS b_avg, bn.mos AS b_min, ba.packetloss_pct AS b_loss,"	\
     " ba.jitter_ms AS b_jit, coalesce(ba.mos, bn.mos) IS NOT NULL"	\
     STORE_PG_ROLLUP_ANY(" AND p.scope = 'B'") " AS b_any"		\
     " FROM (" KEYS ") AS kk JOIN call AS c ON c.call_pk = kk.call_pk"	\
@@ -229,7 +283,7 @@
     STORE_PG_ROLLUP_ONE("an", "A", "min")				\
     STORE_PG_ROLLUP_ONE("ba", "B", "average")				\
     STORE_PG_ROLLUP_ONE("bn", "B", "min")				\
-    "),"								\
+    ")," MORE								\
     "h AS (INSERT INTO rollup_hour AS t"				\
     STORE_PG_ROLLUP_SIDE(SIGN, "call", "c",				\
      STORE_PG_ROLLUP_NOMOS_CALL(SIGN, "no_media")			\

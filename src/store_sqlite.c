@@ -14,6 +14,7 @@
  * batch is kept whole or not at all.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@
 #include "migrate.h"
 #include "record.h"
 #include "store.h"
+#include "store_sqlite_rollup.h"
 #include "store_sqlite_sql.h"
 #include "util.h"
 
@@ -34,16 +36,16 @@ enum sqlite_stmt {
 	SQ_COMMIT,
 	SQ_ROLLBACK,
 	SQ_CALL,
+	SQ_CALL_KEY,
 	SQ_LEG,
-	SQ_SAMPLE,
 	SQ_POSITION,
 	SQ_POSITION_GET,
 	SQ_KEYS_CLEAR,
 	SQ_KEY,
-	SQ_CONTRIB_CLEAR,
-	SQ_CONTRIB_FILL,
-	SQ_ROLL_HOUR,
-	SQ_ROLL_MOS,
+	SQ_CONTRIB,
+	SQ_ADD_HOUR,
+	SQ_ADD_MOS,
+	SQ_CALL_SET,
 	SQ_COUNT
 };
 
@@ -52,8 +54,8 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	[SQ_COMMIT] = "COMMIT",
 	[SQ_ROLLBACK] = "ROLLBACK",
 	[SQ_CALL] = STORE_SQLITE_SQL_CALL,
+	[SQ_CALL_KEY] = STORE_SQLITE_SQL_CALL_KEY,
 	[SQ_LEG] = STORE_SQLITE_SQL_LEG,
-	[SQ_SAMPLE] = STORE_SQLITE_SQL_SAMPLE,
 	[SQ_POSITION] = "INSERT INTO journal_position (journal, seq, "
 	    "updated_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', "
 	    "'now')) ON CONFLICT (journal) DO UPDATE SET seq = excluded.seq, "
@@ -62,11 +64,10 @@ static const char *const sqlite_stmt_sql[SQ_COUNT] = {
 	    "journal = ?1",
 	[SQ_KEYS_CLEAR] = STORE_SQLITE_SQL_KEYS_CLEAR,
 	[SQ_KEY] = STORE_SQLITE_SQL_KEY,
-	[SQ_CONTRIB_CLEAR] = STORE_SQLITE_SQL_CONTRIB_CLEAR,
-	[SQ_CONTRIB_FILL] = STORE_SQLITE_SQL_CONTRIB_FILL(
-	    STORE_SQLITE_SQL_KEYS_PK),
-	[SQ_ROLL_HOUR] = STORE_SQLITE_SQL_ROLL_HOUR,
-	[SQ_ROLL_MOS] = STORE_SQLITE_SQL_ROLL_MOS,
+	[SQ_CONTRIB] = STORE_SQLITE_SQL_CONTRIB(STORE_SQLITE_SQL_KEYS_PK),
+	[SQ_ADD_HOUR] = STORE_SQLITE_SQL_ADD_HOUR,
+	[SQ_ADD_MOS] = STORE_SQLITE_SQL_ADD_MOS,
+	[SQ_CALL_SET] = STORE_SQLITE_SQL_CALL_SET,
 };
 
 /*
@@ -78,6 +79,9 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[SQ_COUNT];
+	/* [i]: i + 1 samples in one statement, prepared on first use. */
+	sqlite3_stmt *sample[STORE_SQLITE_SAMPLE_ROWS];
+	struct sqlite_rollup_sums *sums;	/* empty between calls */
 };
 
 /* Fills err with "sqlite: <what>: <message of db>". */
@@ -147,6 +151,41 @@ sqlite_finalize_all(struct store *st)
 		sqlite3_finalize(st->stmt[i]);
 		st->stmt[i] = NULL;
 	}
+	for (i = 0; i < STORE_SQLITE_SAMPLE_ROWS; i++) {
+		sqlite3_finalize(st->sample[i]);
+		st->sample[i] = NULL;
+	}
+}
+
+/*
+ * The statement that writes n samples (1 to STORE_SQLITE_SAMPLE_ROWS),
+ * prepared the first time; NULL with *rc set when it cannot be.
+ */
+static sqlite3_stmt *
+sqlite_sample_stmt(struct store *st, size_t n, int *rc)
+{
+	static const char head[] = STORE_SQLITE_SQL_SAMPLE_HEAD;
+	static const char row[] = STORE_SQLITE_SQL_SAMPLE_ROW;
+	static const char tail[] = STORE_SQLITE_SQL_SAMPLE_TAIL;
+	char sql[sizeof(head) + STORE_SQLITE_SAMPLE_ROWS * sizeof(row) +
+	    sizeof(tail)];
+	char *p = sql;
+	size_t i;
+
+	if (st->sample[n - 1] != NULL)
+		return st->sample[n - 1];
+	memcpy(p, head, sizeof(head) - 1);
+	p += sizeof(head) - 1;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*p++ = ',';
+		memcpy(p, row, sizeof(row) - 1);
+		p += sizeof(row) - 1;
+	}
+	memcpy(p, tail, sizeof(tail));
+	*rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st->sample[n - 1], NULL);
+	return *rc == SQLITE_OK ? st->sample[n - 1] : NULL;
 }
 
 /* Runs a statement that returns no rows; returns the SQLite code. */
@@ -246,6 +285,24 @@ sqlite_pragma(struct store *st, const char *sql, char *err, size_t errlen)
 	return rc;
 }
 
+/*
+ * Before SQLite's first use in the process: no memory statistics. With
+ * them (the library's default) every sqlite3_malloc and free takes a
+ * global mutex and updates counters that nothing here reads; measured
+ * under callgrind, that was about 4 % of the daemon's instructions per
+ * message. sqlite3_config only works before sqlite3_initialize: if
+ * something else initialised SQLite first (moscdrd --copy-from), it
+ * refuses and the statistics simply stay on.
+ */
+static void
+sqlite_init_once(void)
+{
+	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	(void)sqlite3_initialize();
+}
+
+static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
+
 static enum store_status
 sqlite_open(const struct store_config *cfg, struct store **out, char *err,
     size_t errlen)
@@ -261,8 +318,10 @@ sqlite_open(const struct store_config *cfg, struct store **out, char *err,
 		snprintf(err, errlen, "sqlite: no database path configured");
 		return STORE_REJECT;
 	}
+	pthread_once(&sqlite_once, sqlite_init_once);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(cfg->path);
+	st->sums = sqlite_rollup_sums_new();
 	rc = sqlite3_open_v2(cfg->path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
@@ -301,6 +360,7 @@ sqlite_open(const struct store_config *cfg, struct store **out, char *err,
 	return STORE_OK;
 fail:
 	sqlite3_close_v2(st->db);
+	sqlite_rollup_sums_free(st->sums);
 	free(st->path);
 	free(st);
 	return sqlite_status(rc);
@@ -312,12 +372,13 @@ sqlite_prepare_all(struct store *st, char *err, size_t errlen)
 {
 	int i, rc;
 
-	/* The batch's keys and contributions for the rollups: tables of
-	 * this connection (temp_store is memory). */
+	/* The batch's keys for the rollups: a table of this connection
+	 * (temp_store is memory). Foreign-key checks off from here on
+	 * (store_sqlite_sql.h, STORE_SQLITE_SQL_FK_OFF). */
 	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
 	    NULL)) != SQLITE_OK || (rc = sqlite3_exec(st->db,
-	    STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL, NULL)) != SQLITE_OK) {
-		sqlite_err(st, err, errlen, "creating the rollups' temp tables");
+	    STORE_SQLITE_SQL_FK_OFF, NULL, NULL, NULL)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "creating the rollups' temp table");
 		return rc;
 	}
 	for (i = 0; i < SQ_COUNT; i++) {
@@ -426,11 +487,16 @@ sqlite_stamp_version(struct store *st, int version)
 
 static int sqlite_rollup(struct store *, sqlite3_stmt *, int, char *,
     size_t);
+static int sqlite_rollup_write(struct store *, char *, size_t);
 
 /* The version of the migration that creates the rollups. */
 #define SQLITE_ROLLUP_VERSION	6
-/* Calls per step of the rollup fill (the temp table holds one step). */
-#define SQLITE_ROLLUP_FILL_STEP	50000
+/*
+ * Calls per step of the rollup fill: their sums are held in memory until
+ * the step is written (at most one hour entry and four MOS entries per
+ * call, about 1 KB in all).
+ */
+#define SQLITE_ROLLUP_FILL_STEP	5000
 
 /*
  * Right after migration 006, inside its transaction: the rollups of the
@@ -444,19 +510,16 @@ sqlite_rollup_fill(struct store *st, char *err, size_t errlen)
 	sqlite3_int64 lo = 0, top = 0;
 	int rc;
 
-	static const int need[] = { SQ_CONTRIB_CLEAR, SQ_ROLL_HOUR,
-	    SQ_ROLL_MOS };
+	static const int need[] = { SQ_ADD_HOUR, SQ_ADD_MOS };
 	size_t i;
 
 	/* Only these: later migrations' tables may not exist yet. */
-	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL,
-	    NULL, NULL)) != SQLITE_OK)
-		goto out;
+	rc = SQLITE_OK;
 	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
 		if ((rc = sqlite3_prepare_v2(st->db, sqlite_stmt_sql[need[i]],
 		    -1, &st->stmt[need[i]], NULL)) != SQLITE_OK)
 			goto out;
-	rc = sqlite3_prepare_v2(st->db, STORE_SQLITE_SQL_CONTRIB_FILL(
+	rc = sqlite3_prepare_v2(st->db, STORE_SQLITE_SQL_CONTRIB(
 	    "SELECT call_pk FROM call WHERE call_pk > ?1 AND call_pk <= ?2"),
 	    -1, &fill, NULL);
 	if (rc == SQLITE_OK) {
@@ -472,6 +535,8 @@ sqlite_rollup_fill(struct store *st, char *err, size_t errlen)
 		sqlite3_bind_int64(fill, 1, lo);
 		sqlite3_bind_int64(fill, 2, lo + SQLITE_ROLLUP_FILL_STEP);
 		rc = sqlite_rollup(st, fill, 1, err, errlen);
+		if (rc == SQLITE_OK)
+			rc = sqlite_rollup_write(st, err, errlen);
 		lo += SQLITE_ROLLUP_FILL_STEP;
 	}
 out:
@@ -480,6 +545,7 @@ out:
 		    st->path);
 	sqlite3_finalize(fill);
 	sqlite_finalize_all(st);
+	sqlite_rollup_sums_clear(st->sums);
 	return rc;
 }
 
@@ -567,11 +633,12 @@ sqlite_put_record(struct store *st, const struct record *r,
 	sqlite3_stmt *s;
 	char t_start[STORE_TIME_LEN], t_end[STORE_TIME_LEN];
 	char t_answer[STORE_TIME_LEN];
-	char t_recv[STORE_TIME_LEN], t_rep[STORE_TIME_LEN];
+	char t_recv[STORE_TIME_LEN];
+	char t_rep[STORE_SQLITE_SAMPLE_ROWS][STORE_TIME_LEN];
 	char t_last[STORE_TIME_LEN];
-	sqlite3_int64 call_pk;
-	size_t i;
-	int rc;
+	sqlite3_int64 call_pk, before, messages;
+	size_t i, j, n;
+	int rc, p;
 
 	s = st->stmt[SQ_CALL];
 	sqlite_bind_text(s, 1, r->node);
@@ -589,26 +656,45 @@ sqlite_put_record(struct store *st, const struct record *r,
 	sqlite_bind_time(s, 11, isnan(r->received_at) ? util_now() :
 	    r->received_at, t_recv);
 	sqlite_bind_text(s, 12, r->extra);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(s);
-		sqlite_err(st, err, errlen, "call %s", r->call_id);
-		return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
-	}
-	call_pk = sqlite3_column_int64(s, 0);
-	/* messages is 1 only on the insert: a merge adds one. */
-	if (sqlite3_column_int64(s, 1) > 1)
-		c->calls_merged++;
-	else
-		c->calls_new++;
-	if (created != NULL)
-		*created = sqlite3_column_int64(s, 1) <= 1;
-	/* Finishes the statement; RETURNING has done all its work by now. */
-	rc = sqlite3_reset(s);
+	/*
+	 * An insert sets last_insert_rowid to the new call_pk; a merge (DO
+	 * UPDATE) leaves it as it was. So a changed value is a new call.
+	 * An unchanged one is a merge, or a new call whose call_pk happens
+	 * to equal the rowid last inserted into another table: either way
+	 * SQ_CALL_KEY reads the key and the message count.
+	 */
+	before = sqlite3_last_insert_rowid(st->db);
+	rc = sqlite_run(s);
 	if (rc != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "call %s", r->call_id);
 		return rc;
 	}
+	call_pk = sqlite3_last_insert_rowid(st->db);
+	messages = 1;
+	if (call_pk == before) {
+		sqlite3_stmt *k = st->stmt[SQ_CALL_KEY];
+
+		sqlite_bind_text(k, 1, r->call_id);
+		sqlite_bind_text(k, 2, r->node);
+		rc = sqlite3_step(k);
+		if (rc == SQLITE_ROW) {
+			call_pk = sqlite3_column_int64(k, 0);
+			messages = sqlite3_column_int64(k, 1);
+		}
+		sqlite3_reset(k);
+		if (rc != SQLITE_ROW) {
+			sqlite_err(st, err, errlen, "key of call %s",
+			    r->call_id);
+			return rc == SQLITE_DONE ? SQLITE_INTERNAL : rc;
+		}
+	}
+	/* messages is 1 only on the insert: a merge adds one. */
+	if (messages > 1)
+		c->calls_merged++;
+	else
+		c->calls_new++;
+	if (created != NULL)
+		*created = messages <= 1;
 
 	s = st->stmt[SQ_LEG];
 	for (i = 0; i < 2; i++) {
@@ -626,66 +712,76 @@ sqlite_put_record(struct store *st, const struct record *r,
 		c->legs++;
 	}
 
-	s = st->stmt[SQ_SAMPLE];
-	for (i = 0; i < r->nsamples; i++) {
-		const struct rec_sample *x = &r->samples[i];
-
-		sqlite3_bind_int64(s, 1, call_pk);
-		sqlite_bind_text(s, 2, x->scope < REC_SCOPE_COUNT ?
-		    rec_scope_name(x->scope) : NULL);
-		sqlite_bind_text(s, 3, x->kind < REC_KIND_COUNT ?
-		    rec_kind_name(x->kind) : NULL);
-		sqlite3_bind_int(s, 4, x->seq);
-		sqlite_bind_real(s, 5, x->mos);
-		sqlite_bind_real(s, 6, x->packetloss_pct);
-		sqlite_bind_real(s, 7, x->jitter_ms);
-		sqlite_bind_int(s, 8, x->roundtrip_us);
-		sqlite_bind_int(s, 9, x->roundtrip_leg_us);
-		sqlite_bind_int(s, 10, x->samples);
-		sqlite_bind_int(s, 11, x->at_offset_s);
-		sqlite_bind_time(s, 12, x->reported_at, t_rep);
-		if ((rc = sqlite_run(s)) != SQLITE_OK) {
-			sqlite_err(st, err, errlen, "sample %zu of call %s",
-			    i, r->call_id);
+	/* The samples, up to STORE_SQLITE_SAMPLE_ROWS per statement. */
+	for (i = 0; i < r->nsamples; i += n) {
+		n = r->nsamples - i;
+		if (n > STORE_SQLITE_SAMPLE_ROWS)
+			n = STORE_SQLITE_SAMPLE_ROWS;
+		if ((s = sqlite_sample_stmt(st, n, &rc)) == NULL) {
+			sqlite_err(st, err, errlen, "prepare %zu samples", n);
 			return rc;
 		}
-		c->samples++;
+		for (j = 0; j < n; j++) {
+			const struct rec_sample *x = &r->samples[i + j];
+
+			p = (int)j * STORE_SQLITE_SAMPLE_PARAMS;
+			sqlite3_bind_int64(s, p + 1, call_pk);
+			sqlite_bind_text(s, p + 2, x->scope < REC_SCOPE_COUNT ?
+			    rec_scope_name(x->scope) : NULL);
+			sqlite_bind_text(s, p + 3, x->kind < REC_KIND_COUNT ?
+			    rec_kind_name(x->kind) : NULL);
+			sqlite3_bind_int(s, p + 4, x->seq);
+			sqlite_bind_real(s, p + 5, x->mos);
+			sqlite_bind_real(s, p + 6, x->packetloss_pct);
+			sqlite_bind_real(s, p + 7, x->jitter_ms);
+			sqlite_bind_int(s, p + 8, x->roundtrip_us);
+			sqlite_bind_int(s, p + 9, x->roundtrip_leg_us);
+			sqlite_bind_int(s, p + 10, x->samples);
+			sqlite_bind_int(s, p + 11, x->at_offset_s);
+			sqlite_bind_time(s, p + 12, x->reported_at, t_rep[j]);
+		}
+		if ((rc = sqlite_run(s)) != SQLITE_OK) {
+			sqlite_err(st, err, errlen, "samples %zu to %zu of call "
+			    "%s", i, i + n - 1, r->call_id);
+			return rc;
+		}
+		c->samples += n;
 	}
 	return SQLITE_OK;
 }
 
 /*
- * A rollup pass (store_sqlite_sql.h): the contributions of the calls fill
- * selects (a prepared CONTRIB_FILL, bound) into temp.moscdr_contrib, then
- * added to the rollups times sign: -1 before the batch's upserts takes
- * the touched calls' current contributions out, 1 after them puts their
- * new ones in. A pass that finds no call (a batch of new calls, before
- * its upserts) stops there. An SQLite code.
+ * A rollup pass (store_sqlite_sql.h): the contributions of the calls
+ * contrib selects (a prepared CONTRIB, bound) added to st->sums times
+ * sign: -1 before the batch's upserts takes the touched calls' current
+ * contributions out, 1 after them puts their new ones in. Nothing is
+ * written before sqlite_rollup_write. An SQLite code.
  */
 static int
-sqlite_rollup(struct store *st, sqlite3_stmt *fill, int sign, char *err,
+sqlite_rollup(struct store *st, sqlite3_stmt *contrib, int sign, char *err,
     size_t errlen)
 {
-	static const int roll[] = { SQ_ROLL_HOUR, SQ_ROLL_MOS };
-	size_t i;
-	int rc;
+	int rc = sqlite_rollup_sums_pass(st->sums, contrib, sign);
 
-	if ((rc = sqlite_run(st->stmt[SQ_CONTRIB_CLEAR])) != SQLITE_OK ||
-	    (rc = sqlite_run(fill)) != SQLITE_OK)
-		goto fail;
-	if (sqlite3_changes(st->db) == 0)
-		return SQLITE_OK;
-	for (i = 0; i < sizeof(roll) / sizeof(roll[0]); i++) {
-		sqlite3_stmt *s = st->stmt[roll[i]];
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "reading the calls' contributions "
+		    "to the rollups on %s", st->path);
+	return rc;
+}
 
-		sqlite3_bind_int(s, 1, sign);
-		if ((rc = sqlite_run(s)) != SQLITE_OK)
-			goto fail;
-	}
-	return SQLITE_OK;
-fail:
-	sqlite_err(st, err, errlen, "%s the rollups on %s",
-	    sign < 0 ? "subtracting from" : "adding to", st->path);
+/*
+ * Each rollup key's sums added to its row, once, and the stored figures
+ * of the calls the pass after the upserts read; an SQLite code.
+ */
+static int
+sqlite_rollup_write(struct store *st, char *err, size_t errlen)
+{
+	int rc = sqlite_rollup_sums_write(st->sums, st->stmt[SQ_ADD_HOUR],
+	    st->stmt[SQ_ADD_MOS], st->stmt[SQ_CALL_SET]);
+
+	if (rc != SQLITE_OK)
+		sqlite_err(st, err, errlen, "adding to the rollups and setting "
+		    "the calls' figures on %s", st->path);
 	return rc;
 }
 
@@ -733,16 +829,18 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 		sqlite_err(st, err, errlen, "begin on %s", st->path);
 		return sqlite_status(rc);
 	}
+	sqlite_rollup_sums_clear(st->sums);
 	if (n > 0 && ((rc = sqlite_keys(st, recs, n, err, errlen)) !=
-	    SQLITE_OK || (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], -1,
+	    SQLITE_OK || (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB], -1,
 	    err, errlen)) != SQLITE_OK))
 		goto fail;
 	for (i = 0; i < n; i++)
 		if ((rc = sqlite_put_record(st, recs[i], &c, created != NULL ?
 		    &created[i] : NULL, err, errlen)) != SQLITE_OK)
 			goto fail;
-	if (n > 0 && (rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB_FILL], 1,
-	    err, errlen)) != SQLITE_OK)
+	if (n > 0 && ((rc = sqlite_rollup(st, st->stmt[SQ_CONTRIB], 1,
+	    err, errlen)) != SQLITE_OK || (rc = sqlite_rollup_write(st, err,
+	    errlen)) != SQLITE_OK))
 		goto fail;
 	if (pos != NULL) {
 		sqlite3_stmt *p = st->stmt[SQ_POSITION];
@@ -768,6 +866,7 @@ sqlite_put_batch_at(struct store *st, struct record *const *recs, size_t n,
 	return STORE_OK;
 fail:
 	sqlite_rollback(st);
+	sqlite_rollup_sums_clear(st->sums);
 	return sqlite_status(rc);
 }
 
@@ -836,6 +935,7 @@ sqlite_close(struct store *st)
 	sqlite_finalize_all(st);
 	/* Checkpoints the WAL into the file when this is the last user. */
 	sqlite3_close_v2(st->db);
+	sqlite_rollup_sums_free(st->sums);
 	free(st->path);
 	free(st);
 }
@@ -843,7 +943,8 @@ sqlite_close(struct store *st)
 /*
  * Retention (store.h): one IMMEDIATE transaction deleting the oldest calls
  * before the cutoff, found through the call_retention index (migration
- * 003); legs and samples follow by ON DELETE CASCADE (foreign_keys is on).
+ * 003); legs and samples follow by ON DELETE CASCADE: foreign_keys is
+ * turned on for it, and off again afterwards for the writer's batches.
  * Prepared per call: it runs a few times a minute at most.
  */
 static enum store_status
@@ -872,6 +973,11 @@ sqlite_purge(struct store *st, double before_unix, size_t limit,
 	}
 	sqlite_bind_time(stmt, 1, before_unix, when);
 	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)limit);
+	if ((rc = sqlite3_exec(st->db, STORE_SQLITE_SQL_FK_ON, NULL, NULL,
+	    NULL)) != SQLITE_OK) {
+		sqlite_err(st, err, errlen, "foreign_keys on %s", st->path);
+		goto done;
+	}
 	if ((rc = sqlite_run(st->stmt[SQ_BEGIN])) != SQLITE_OK) {
 		sqlite_err(st, err, errlen, "begin on %s", st->path);
 		goto done;
@@ -892,6 +998,8 @@ sqlite_purge(struct store *st, double before_unix, size_t limit,
 	rc = SQLITE_OK;
 done:
 	sqlite3_finalize(stmt);
+	/* Outside any transaction now: the pragma takes effect. */
+	(void)sqlite3_exec(st->db, STORE_SQLITE_SQL_FK_OFF, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? STORE_OK : sqlite_status(rc);
 }
 

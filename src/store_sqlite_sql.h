@@ -40,6 +40,19 @@
 	"PRAGMA wal_autocheckpoint = " STORE_SQLITE_STR(STORE_SQLITE_WAL_PAGES), \
 	"PRAGMA journal_size_limit = 67108864"
 
+/*
+ * The writer's statements run without foreign-key checks: every leg and
+ * sample a batch writes takes its call_pk from its call's upsert in the
+ * same transaction, so it cannot point at a missing call, and the check
+ * (a probe of call per child row) bought nothing. Nothing of the writer
+ * deletes a call but retention, which turns the checks on around its
+ * transaction so that legs and samples follow by ON DELETE CASCADE.
+ * (The pragma is compiled into the statements: changing it makes SQLite
+ * prepare them again, so it is switched per purge, not per batch.)
+ */
+#define STORE_SQLITE_SQL_FK_OFF "PRAGMA foreign_keys = OFF"
+#define STORE_SQLITE_SQL_FK_ON "PRAGMA foreign_keys = ON"
+
 /* A message's call: the merge rules (docs/schema.md, "Merge rules"). */
 #define STORE_SQLITE_SQL_CALL \
 	"INSERT INTO call (node, call_id, from_tag, to_tag, from_uri," \
@@ -62,8 +75,17 @@
 	" messages = messages + 1," \
 	" extra = CASE WHEN excluded.extra IS NULL THEN extra" \
 	"  WHEN extra IS NULL THEN excluded.extra" \
-	"  ELSE json_patch(extra, excluded.extra) END" \
-	" RETURNING call_pk, messages"
+	"  ELSE json_patch(extra, excluded.extra) END"
+/*
+ * The call's key and message count when the upsert merged (store_sqlite.c
+ * takes a new row's key from sqlite3_last_insert_rowid(); RETURNING costs
+ * SQLite an ephemeral table per row). The benchmark's raw baseline still
+ * uses RETURNING (STORE_SQLITE_SQL_CALL_RETURNING).
+ */
+#define STORE_SQLITE_SQL_CALL_KEY \
+	"SELECT call_pk, messages FROM call WHERE call_id = ?1 AND node = ?2"
+#define STORE_SQLITE_SQL_CALL_RETURNING \
+	STORE_SQLITE_SQL_CALL " RETURNING call_pk, messages"
 
 /*
  * A leg: label and media facts merge like every column; mos_missing as
@@ -92,11 +114,18 @@
 	"  WHEN excluded.mos_missing = 'no_reply' THEN mos_missing" \
 	"  ELSE excluded.mos_missing END"
 
-#define STORE_SQLITE_SQL_SAMPLE \
+/*
+ * A call's samples: HEAD, then one SAMPLE_ROW per sample (12 parameters
+ * each, numbered in order), then TAIL. store_sqlite.c writes up to
+ * STORE_SQLITE_SAMPLE_ROWS of them per statement; SAMPLE is the
+ * statement of one.
+ */
+#define STORE_SQLITE_SQL_SAMPLE_HEAD \
 	"INSERT INTO mos_sample (call_pk, scope, kind, seq, mos," \
 	" packetloss_pct, jitter_ms, roundtrip_us, roundtrip_leg_us," \
-	" samples, at_offset_s, reported_at)" \
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)" \
+	" samples, at_offset_s, reported_at) VALUES "
+#define STORE_SQLITE_SQL_SAMPLE_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define STORE_SQLITE_SQL_SAMPLE_TAIL \
 	" ON CONFLICT (call_pk, scope, kind, seq) DO UPDATE SET" \
 	" mos = COALESCE(excluded.mos, mos)," \
 	" packetloss_pct = COALESCE(excluded.packetloss_pct, packetloss_pct)," \
@@ -107,19 +136,24 @@
 	" samples = COALESCE(excluded.samples, samples)," \
 	" at_offset_s = COALESCE(excluded.at_offset_s, at_offset_s)," \
 	" reported_at = COALESCE(excluded.reported_at, reported_at)"
+#define STORE_SQLITE_SQL_SAMPLE \
+	STORE_SQLITE_SQL_SAMPLE_HEAD STORE_SQLITE_SQL_SAMPLE_ROW \
+	STORE_SQLITE_SQL_SAMPLE_TAIL
+#define STORE_SQLITE_SAMPLE_PARAMS	12
+/* Samples per statement at most (the load generator's have 9 or 29). */
+#define STORE_SQLITE_SAMPLE_ROWS	16
 
 /*
  * The rollups (sql/sqlite/006_rollup.sql). A pass over a set of calls:
  * their keys are in temp.moscdr_keys (one row per distinct call_id,
- * node); CONTRIB_FILL puts what each of them contributes into
- * temp.moscdr_contrib, one row per call with the three sides side by
- * side; ROLL_HOUR and ROLL_MOS add that, times ?1, to the rollup tables
- * (rollup_mos: the averages of the three sides, the minimum of the whole
- * call only).
- * The writer makes a pass with ?1 = -1 before a batch's upserts (the
- * touched calls' current contributions come out; a new call has no row
- * yet, so nothing) and one with ?1 = 1 after them (the new ones go in).
- * Set-based: four statements per pass, whatever the batch size.
+ * node); CONTRIB (a query) returns what each of them contributes, one row
+ * per call with the three sides side by side, in the columns
+ * store_sqlite_rollup.h numbers (SQLITE_RC_*). store_sqlite_rollup.c sums
+ * those rows, times -1 or 1, per rollup key in memory; ADD_HOUR and
+ * ADD_MOS then add each key's sum to its row, once per transaction.
+ * The writer makes a pass with -1 before a batch's upserts (the touched
+ * calls' current contributions come out; a new call has no row yet, so
+ * nothing) and one with 1 after them (the new ones go in).
  *
  * The contribution of a call (docs/schema.md, "Rollups"): its hour is
  * that of the start time, else of the reception (as v_daily_quality's
@@ -131,14 +165,7 @@
 #define STORE_SQLITE_SQL_KEYS_TABLE \
 	"CREATE TEMP TABLE IF NOT EXISTS moscdr_keys (call_id TEXT NOT NULL," \
 	" node TEXT NOT NULL, PRIMARY KEY (call_id, node)) WITHOUT ROWID"
-#define STORE_SQLITE_SQL_CONTRIB_TABLE \
-	"CREATE TEMP TABLE IF NOT EXISTS moscdr_contrib (call_pk INTEGER," \
-	" hour TEXT, node TEXT, talk_s REAL, ringing_s REAL, ra TEXT, rb TEXT," \
-	" c_avg REAL, c_min REAL, c_loss REAL, c_jit REAL, c_any INTEGER," \
-	" a_avg REAL, a_min REAL, a_loss REAL, a_jit REAL, a_any INTEGER," \
-	" b_avg REAL, b_min REAL, b_loss REAL, b_jit REAL, b_any INTEGER)"
 #define STORE_SQLITE_SQL_KEYS_CLEAR "DELETE FROM temp.moscdr_keys"
-#define STORE_SQLITE_SQL_CONTRIB_CLEAR "DELETE FROM temp.moscdr_contrib"
 #define STORE_SQLITE_SQL_KEY \
 	"INSERT OR IGNORE INTO temp.moscdr_keys (call_id, node) VALUES (?1, ?2)"
 
@@ -155,8 +182,8 @@
 	" LEFT JOIN mos_sample AS " A " ON " A ".call_pk = c.call_pk" \
 	" AND " A ".scope = '" SCOPE "' AND " A ".kind = '" KIND "'" \
 	" AND " A ".seq = 0"
-#define STORE_SQLITE_SQL_CONTRIB_FILL(KEYS) \
-	"INSERT INTO temp.moscdr_contrib SELECT c.call_pk," \
+#define STORE_SQLITE_SQL_CONTRIB(KEYS) \
+	"SELECT c.call_pk," \
 	" strftime('%Y-%m-%dT%H:00:00.000Z'," \
 	"  coalesce(c.start_time, c.received_at))," \
 	" c.node, round((julianday(c.end_time) - julianday(c.answer_time))" \
@@ -183,55 +210,22 @@
 	STORE_SQLITE_SQL_ONE("bn", "B", "min") \
 	" WHERE c.call_pk IN (" KEYS ")"
 
-/* One side's rows of rollup_hour from temp.moscdr_contrib (X: c, a, b). */
-#define STORE_SQLITE_SQL_SIDE(SIDE, X, NOMOS) \
-	" SELECT hour, node, '" SIDE "', ?1 * count(*), ?1 * sum(" X "_any)," \
-	" ?1 * count(" X "_avg), ?1 * total(" X "_avg)," \
-	" ?1 * sum(coalesce(" X "_avg >= 4.34, 0))," \
-	" ?1 * sum(coalesce(" X "_avg >= 4.03 AND " X "_avg < 4.34, 0))," \
-	" ?1 * sum(coalesce(" X "_avg >= 3.60 AND " X "_avg < 4.03, 0))," \
-	" ?1 * sum(coalesce(" X "_avg >= 3.10 AND " X "_avg < 3.60, 0))," \
-	" ?1 * sum(coalesce(" X "_avg >= 2.58 AND " X "_avg < 3.10, 0))," \
-	" ?1 * sum(coalesce(" X "_avg < 2.58, 0))," \
-	" ?1 * count(" X "_loss), ?1 * total(" X "_loss)," \
-	" ?1 * count(" X "_jit), ?1 * total(" X "_jit)," \
-	NOMOS \
-	" FROM temp.moscdr_contrib GROUP BY hour, node"
-#define STORE_SQLITE_SQL_NOMOS_CALL(R) \
-	" ?1 * sum(c_any = 0 AND (ra IS '" R "' OR rb IS '" R "')),"
-#define STORE_SQLITE_SQL_NOMOS_LEG(L, R) " ?1 * sum(" L " IS '" R "'),"
-
-#define STORE_SQLITE_SQL_ROLL_HOUR \
-	"INSERT INTO rollup_hour" \
-	STORE_SQLITE_SQL_SIDE("call", "c", \
-	 STORE_SQLITE_SQL_NOMOS_CALL("no_media") \
-	 STORE_SQLITE_SQL_NOMOS_CALL("no_rtcp") \
-	 STORE_SQLITE_SQL_NOMOS_CALL("too_short") \
-	 STORE_SQLITE_SQL_NOMOS_CALL("no_reply") \
-	 STORE_SQLITE_SQL_NOMOS_CALL("unknown") \
-	 STORE_SQLITE_SQL_NOMOS_CALL("peer_no_rtcp") \
-	 " ?1 * count(talk_s), ?1 * total(talk_s)," \
-	 " ?1 * count(ringing_s), ?1 * total(ringing_s)," \
-	 " ?1 * sum(coalesce(a_avg < b_avg, 0))," \
-	 " ?1 * sum(coalesce(b_avg < a_avg, 0))") \
-	" UNION ALL" \
-	STORE_SQLITE_SQL_SIDE("A", "a", \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_media") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_rtcp") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "too_short") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "no_reply") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "unknown") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("ra", "peer_no_rtcp") \
-	 " 0, 0, 0, 0, 0, 0") \
-	" UNION ALL" \
-	STORE_SQLITE_SQL_SIDE("B", "b", \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_media") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_rtcp") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "too_short") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "no_reply") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "unknown") \
-	 STORE_SQLITE_SQL_NOMOS_LEG("rb", "peer_no_rtcp") \
-	 " 0, 0, 0, 0, 0, 0") \
+/*
+ * One key's sums added to its row of rollup_hour: ?1 hour, ?2 node, ?3
+ * side, then the columns from calls to b_worse in the table's order.
+ */
+#define STORE_SQLITE_SQL_ADD_HOUR \
+	"INSERT INTO rollup_hour (hour, node, side, calls, calls_with_mos," \
+	" mos_calls, mos_sum, band_very_satisfied, band_satisfied," \
+	" band_some_dissatisfied, band_many_dissatisfied," \
+	" band_nearly_all_dissatisfied, band_not_recommended, loss_calls," \
+	" loss_sum, jitter_calls, jitter_sum, no_mos_no_media, no_mos_no_rtcp," \
+	" no_mos_too_short, no_mos_no_reply, no_mos_unknown," \
+	" no_mos_peer_no_rtcp, talk_calls, talk_s, ringing_calls, ringing_s," \
+	" a_worse, b_worse)" \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14," \
+	" ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28," \
+	" ?29)" \
 	" ON CONFLICT (hour, node, side) DO UPDATE SET" \
 	" calls = calls + excluded.calls," \
 	" calls_with_mos = calls_with_mos + excluded.calls_with_mos," \
@@ -266,18 +260,29 @@
 	" a_worse = a_worse + excluded.a_worse," \
 	" b_worse = b_worse + excluded.b_worse"
 
-#define STORE_SQLITE_SQL_HIST(SIDE, KIND, COL) \
-	" SELECT node, '" SIDE "', '" KIND "', hour, " COL ", ?1 * count(*)" \
-	" FROM temp.moscdr_contrib WHERE " COL " IS NOT NULL" \
-	" GROUP BY hour, node, " COL
-
-#define STORE_SQLITE_SQL_ROLL_MOS \
+/* One key's count added to its row of rollup_mos. */
+#define STORE_SQLITE_SQL_ADD_MOS \
 	"INSERT INTO rollup_mos (node, side, kind, hour, mos, calls)" \
-	STORE_SQLITE_SQL_HIST("call", "average", "c_avg") " UNION ALL" \
-	STORE_SQLITE_SQL_HIST("call", "min", "c_min") " UNION ALL" \
-	STORE_SQLITE_SQL_HIST("A", "average", "a_avg") " UNION ALL" \
-	STORE_SQLITE_SQL_HIST("B", "average", "b_avg") \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6)" \
 	" ON CONFLICT (node, side, kind, hour, mos) DO UPDATE SET" \
 	" calls = calls + excluded.calls"
+
+/*
+ * The per-call figures of migration 013 (sql/sqlite/013_call_summary.sql)
+ * of one call (?1 call_pk), from what the rollup pass after the batch's
+ * upserts has just read of its rows (store_sqlite_rollup.c), so the
+ * samples are not read again: ?2 mos_average, ?3 mos_worst (the lowest
+ * of the six known averages and minima, computed there), ?4 has_mos, ?5
+ * to ?7 the call's and the sides' average losses. Only a row that
+ * changes is written.
+ */
+#define STORE_SQLITE_SQL_CALL_SET \
+	"UPDATE call SET mos_average = ?2, mos_worst = ?3, has_mos = ?4," \
+	" packetloss_pct_average = ?5, a_packetloss_pct_average = ?6," \
+	" b_packetloss_pct_average = ?7 WHERE call_pk = ?1" \
+	" AND (mos_average IS NOT ?2 OR mos_worst IS NOT ?3" \
+	"  OR has_mos IS NOT ?4 OR packetloss_pct_average IS NOT ?5" \
+	"  OR a_packetloss_pct_average IS NOT ?6" \
+	"  OR b_packetloss_pct_average IS NOT ?7)"
 
 #endif

@@ -23,7 +23,11 @@
 -- a filter on a call column (call_id, node, start_time, received_at)
 -- picks the calls through the call indexes first and only those calls
 -- cost lookups. Each partitioned table is named once per view where
--- possible: planning expands every reference to all partitions.
+-- possible: planning expands every reference to all partitions. The
+-- figures the per-call questions filter and sort on (mos_average,
+-- mos_worst, has_mos, the average losses) are columns of call (migration
+-- 013, kept by the writer), so those filters use the call indexes too;
+-- v_poor_calls is one range of call_worst.
 --
 -- How this file is applied: moscdrd runs it, in the migration transaction,
 -- whenever its text differs from the one the database last ran (the hash in
@@ -44,6 +48,12 @@
 -- sample joins of the unpartitioned schema made seconds long. Each fixed
 -- sample (scope x kind, seq 0) and each side's leg is unique on its key,
 -- so max() FILTER picks exactly its value, NULL when it is missing.
+-- mos_average, mos_worst, has_mos and the three average losses are the
+-- call's stored figures (migration 013, kept by the writer equal to what
+-- the samples give), so a filter or an order on them uses the call
+-- indexes: call_no_mos (NOT has_mos), call_worst (mos_worst, call_id),
+-- call_loss (a loss over 5 %). The view's columns and their order are
+-- unchanged (CREATE OR REPLACE keeps them).
 CREATE OR REPLACE VIEW v_call_quality AS
 SELECT
 	c.call_pk,
@@ -60,12 +70,12 @@ SELECT
 	c.duration_s,
 	c.received_at,
 	c.messages,
-	s.mos_average,
+	c.mos_average,
 	s.mos_min,
 	s.mos_max,
 	s.mos_min_at_s,
 	s.mos_max_at_s,
-	s.packetloss_pct_average,
+	c.packetloss_pct_average,
 	s.jitter_ms_average,
 	s.roundtrip_ms_average,
 	s.roundtrip_leg_ms_average,
@@ -74,29 +84,25 @@ SELECT
 	s.a_mos_average,
 	s.a_mos_min,
 	s.a_mos_max,
-	s.a_packetloss_pct_average,
+	c.a_packetloss_pct_average,
 	s.a_jitter_ms_average,
 	s.a_roundtrip_ms_average,
 	l.b_label,
 	s.b_mos_average,
 	s.b_mos_min,
 	s.b_mos_max,
-	s.b_packetloss_pct_average,
+	c.b_packetloss_pct_average,
 	s.b_jitter_ms_average,
 	s.b_roundtrip_ms_average,
-	-- The lowest known average or minimum, of the call or of a side
-	-- (least() skips NULLs).
-	least(s.mos_average, s.mos_min, s.a_mos_average, s.a_mos_min,
-	    s.b_mos_average, s.b_mos_min) AS mos_worst,
-	-- Any MOS of the call, progression points included.
-	coalesce(s.has_mos, false) AS has_mos,
+	c.mos_worst,
+	c.has_mos,
 	CASE
-	    WHEN s.mos_average IS NULL THEN NULL
-	    WHEN s.mos_average >= 4.34::real THEN 'very satisfied'
-	    WHEN s.mos_average >= 4.03::real THEN 'satisfied'
-	    WHEN s.mos_average >= 3.60::real THEN 'some users dissatisfied'
-	    WHEN s.mos_average >= 3.10::real THEN 'many users dissatisfied'
-	    WHEN s.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
+	    WHEN c.mos_average IS NULL THEN NULL
+	    WHEN c.mos_average >= 4.34::real THEN 'very satisfied'
+	    WHEN c.mos_average >= 4.03::real THEN 'satisfied'
+	    WHEN c.mos_average >= 3.60::real THEN 'some users dissatisfied'
+	    WHEN c.mos_average >= 3.10::real THEN 'many users dissatisfied'
+	    WHEN c.mos_average >= 2.58::real THEN 'nearly all users dissatisfied'
 	    ELSE 'not recommended'
 	END AS quality_band,
 	-- When the call was answered; ringing = start to answer, talk =
@@ -133,8 +139,6 @@ SELECT
 FROM call AS c
 LEFT JOIN LATERAL (
 	SELECT
-		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
-		    AND x.seq = 0) AS mos_average,
 		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'min'
 		    AND x.seq = 0) AS mos_min,
 		max(x.mos) FILTER (WHERE x.scope = 'call' AND x.kind = 'max'
@@ -143,8 +147,6 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS mos_min_at_s,
 		max(x.at_offset_s) FILTER (WHERE x.scope = 'call' AND x.kind = 'max'
 		    AND x.seq = 0) AS mos_max_at_s,
-		max(x.packetloss_pct) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
-		    AND x.seq = 0) AS packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'call' AND x.kind = 'average'
 		    AND x.seq = 0) AS jitter_ms_average,
 		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
@@ -161,8 +163,6 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS a_mos_min,
 		max(x.mos) FILTER (WHERE x.scope = 'A' AND x.kind = 'max'
 		    AND x.seq = 0) AS a_mos_max,
-		max(x.packetloss_pct) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
-		    AND x.seq = 0) AS a_packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'A' AND x.kind = 'average'
 		    AND x.seq = 0) AS a_jitter_ms_average,
 		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
@@ -174,14 +174,11 @@ LEFT JOIN LATERAL (
 		    AND x.seq = 0) AS b_mos_min,
 		max(x.mos) FILTER (WHERE x.scope = 'B' AND x.kind = 'max'
 		    AND x.seq = 0) AS b_mos_max,
-		max(x.packetloss_pct) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
-		    AND x.seq = 0) AS b_packetloss_pct_average,
 		max(x.jitter_ms) FILTER (WHERE x.scope = 'B' AND x.kind = 'average'
 		    AND x.seq = 0) AS b_jitter_ms_average,
 		max(x.roundtrip_us / 1000.0::float8) FILTER (WHERE
 		    x.scope = 'B' AND x.kind = 'average' AND x.seq = 0)
-		    AS b_roundtrip_ms_average,
-		bool_or(x.mos IS NOT NULL) AS has_mos
+		    AS b_roundtrip_ms_average
 	FROM mos_sample AS x
 	WHERE x.call_pk = c.call_pk AND x.part_at = c.part_at
 ) AS s ON true
@@ -503,8 +500,7 @@ WHERE side = 'call';
 -- The calls where some average or minimum MOS fell below 3.6 (below
 -- "some users dissatisfied"), worst first.
 --
--- Not filtered through an EXISTS on the samples as in SQLite: PostgreSQL
--- turned that into one more pass over mos_sample (measured slower).
+-- The stored mos_worst (migration 013) through the call_worst index.
 CREATE OR REPLACE VIEW v_poor_calls AS
 SELECT *
 FROM v_call_quality

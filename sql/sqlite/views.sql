@@ -12,8 +12,10 @@
 -- (scope call/A/B x kind average/min/max, seq 0) one key lookup each, so
 -- a filter on a call column (call_id, node, start_time, received_at)
 -- picks the calls through the call indexes first and only those calls
--- cost lookups. v_daily_quality reads only the two samples it needs per
--- call; v_poor_calls checks a call's MOS before it joins the rest.
+-- cost lookups. The figures the per-call questions filter and sort on
+-- (mos_average, mos_worst, has_mos, the average losses) are columns of
+-- call (migration 013, kept by the writer), so those filters use the call
+-- indexes too; v_poor_calls is one range of call_worst.
 --
 -- How this file is applied: moscdrd runs it, in the migration transaction,
 -- whenever its text differs from the one the database last ran (the hash in
@@ -30,25 +32,13 @@ DROP VIEW IF EXISTS v_leg_quality;
 DROP VIEW IF EXISTS v_call_quality;
 
 -- One row per call: the whole-call values, side A and side B side by side.
+-- mos_average, mos_worst, has_mos and the three average losses are the
+-- call's stored figures (migration 013, kept by the writer equal to what
+-- the samples give), so a filter or an order on them uses the call
+-- indexes: call_no_mos (NOT has_mos), call_worst (mos_worst, call_id),
+-- call_loss (a loss over 5 %).
 CREATE VIEW v_call_quality AS
 SELECT q.*,
-	-- The lowest known average or minimum, of the call or of a side. The
-	-- multi-argument min() of SQLite is NULL as soon as one argument is,
-	-- so an unknown value stands in as +infinity (9e999), which can never
-	-- be the result unless all six are unknown, and then the CASE gives NULL.
-	CASE WHEN coalesce(q.mos_average, q.mos_min, q.a_mos_average,
-	    q.a_mos_min, q.b_mos_average, q.b_mos_min) IS NOT NULL
-	THEN min(coalesce(q.mos_average, 9e999), coalesce(q.mos_min, 9e999),
-	    coalesce(q.a_mos_average, 9e999), coalesce(q.a_mos_min, 9e999),
-	    coalesce(q.b_mos_average, 9e999), coalesce(q.b_mos_min, 9e999))
-	END AS mos_worst,
-	-- Any MOS of the call, progression points included. The call's
-	-- average and minimum, already at hand, answer for almost every call;
-	-- only the others look further, and stop at the first MOS found.
-	CASE WHEN coalesce(q.mos_average, q.mos_min) IS NOT NULL THEN 1
-	ELSE EXISTS (SELECT 1 FROM mos_sample AS p
-	    WHERE p.call_pk = q.call_pk AND p.mos IS NOT NULL)
-	END AS has_mos,
 	CASE
 	    WHEN q.mos_average IS NULL THEN NULL
 	    WHEN q.mos_average >= 4.34 THEN 'very satisfied'
@@ -106,12 +96,12 @@ FROM (
 		c.duration_s,
 		c.received_at,
 		c.messages,
-		ca.mos AS mos_average,
+		c.mos_average,
 		cn.mos AS mos_min,
 		cx.mos AS mos_max,
 		cn.at_offset_s AS mos_min_at_s,
 		cx.at_offset_s AS mos_max_at_s,
-		ca.packetloss_pct AS packetloss_pct_average,
+		c.packetloss_pct_average,
 		ca.jitter_ms AS jitter_ms_average,
 		ca.roundtrip_us / 1000.0 AS roundtrip_ms_average,
 		ca.roundtrip_leg_us / 1000.0 AS roundtrip_leg_ms_average,
@@ -120,16 +110,18 @@ FROM (
 		aa.mos AS a_mos_average,
 		an.mos AS a_mos_min,
 		ax.mos AS a_mos_max,
-		aa.packetloss_pct AS a_packetloss_pct_average,
+		c.a_packetloss_pct_average,
 		aa.jitter_ms AS a_jitter_ms_average,
 		aa.roundtrip_us / 1000.0 AS a_roundtrip_ms_average,
 		lb.label AS b_label,
 		ba.mos AS b_mos_average,
 		bn.mos AS b_mos_min,
 		bx.mos AS b_mos_max,
-		ba.packetloss_pct AS b_packetloss_pct_average,
+		c.b_packetloss_pct_average,
 		ba.jitter_ms AS b_jitter_ms_average,
-		ba.roundtrip_us / 1000.0 AS b_roundtrip_ms_average
+		ba.roundtrip_us / 1000.0 AS b_roundtrip_ms_average,
+		c.mos_worst,
+		c.has_mos
 	FROM call AS c
 	LEFT JOIN leg AS la ON la.call_pk = c.call_pk AND la.side = 'A'
 	LEFT JOIN leg AS lb ON lb.call_pk = c.call_pk AND lb.side = 'B'
@@ -410,19 +402,12 @@ FROM v_quality_daily
 WHERE side = 'call';
 
 -- The calls where some average or minimum MOS fell below 3.6 (below
--- "some users dissatisfied"), worst first.
---
--- mos_worst < 3.6 holds exactly when one of the call's known averages or
--- minima is below 3.6: the EXISTS finds that in the call's own samples
--- (one key range) before the other lookups of v_call_quality are made, so
--- the good calls, the most, cost one lookup each.
+-- "some users dissatisfied"), worst first: the stored mos_worst
+-- (migration 013) through the call_worst index.
 CREATE VIEW v_poor_calls AS
 SELECT *
-FROM v_call_quality AS v
-WHERE EXISTS (SELECT 1 FROM mos_sample AS w
-	WHERE w.call_pk = v.call_pk AND w.kind IN ('average', 'min')
-	    AND w.seq = 0 AND w.mos < 3.6)
-    AND v.mos_worst < 3.6
+FROM v_call_quality
+WHERE mos_worst < 3.6
 ORDER BY mos_worst ASC, call_pk ASC;
 
 -- Legs without MOS by the address their media came from and the reason:

@@ -92,11 +92,17 @@ static const char *const bp_staging_sql =
 static const char *const bp_move_sql =
     "WITH c AS (INSERT INTO call (node, call_id, from_tag, to_tag, from_uri,"
     " to_uri, sip_code, sip_reason, start_time, end_time, received_at,"
-    " updated_at, messages, extra, part_at)"
-    " SELECT node, call_id, from_tag, to_tag, from_uri, to_uri, sip_code,"
-    " sip_reason, start_time, end_time, received_at, received_at, 1, extra,"
-    " coalesce(start_time, received_at)"
-    " FROM s_call" BP_CALL_SET " RETURNING call_pk, call_id, node, part_at),"
+    " updated_at, messages, extra, part_at, mos_average, mos_worst,"
+    " has_mos, packetloss_pct_average, a_packetloss_pct_average,"
+    " b_packetloss_pct_average)"
+    " SELECT s.node, s.call_id, from_tag, to_tag, from_uri, to_uri,"
+    " sip_code, sip_reason, start_time, end_time, received_at, received_at,"
+    " 1, extra, coalesce(start_time, received_at), f.f_avg, f.f_worst,"
+    " coalesce(f.f_any, false), f.f_loss, f.f_a_loss, f.f_b_loss"
+    /* a new call's figures as the daemon's merge sets them */
+    " FROM s_call AS s LEFT JOIN (" STORE_PG_STG_FIGURES("call_id, node",
+    "s_sample") ") AS f ON f.call_id = s.call_id AND f.node = s.node"
+    BP_CALL_SET " RETURNING call_pk, call_id, node, part_at),"
     " l AS (INSERT INTO leg (call_pk, side, label, part_at)"
     " SELECT c.call_pk, s.side, s.label, c.part_at FROM s_leg s JOIN c"
     " ON c.call_id = s.call_id AND c.node = s.node" BP_LEG_SET ")"
@@ -120,7 +126,7 @@ static const char *const bp_rollup_out_sql =
     STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("-1", BP_KEYS) ";"
     STORE_PG_ROLLUP_UNPLAN;
 static const char *const bp_rollup_in_sql =
-    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP("1", BP_KEYS) "; COMMIT";
+    STORE_PG_ROLLUP_PLAN STORE_PG_ROLLUP_IN(BP_KEYS) "; COMMIT";
 
 /* naive: the same upserts, one row per statement, autocommit. */
 static const char *const bp_call_sql =

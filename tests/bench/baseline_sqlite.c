@@ -2,8 +2,8 @@
  * baseline_sqlite.c: the SQLite reference points of the benchmark: how fast
  * the database itself takes moscdrd's rows, with no daemon in between.
  *
- * -r (raw): also the daemon's rollup statements around each batch, as
- * store_sqlite.c runs them; without it the rollups are left alone (and
+ * -r (raw): also the daemon's rollups around each batch, as store_sqlite.c
+ * keeps them (its statements and its in-memory sums, store_sqlite_rollup.c); without it the rollups are left alone (and
  * no longer match the rows).
  *
  * Modes (the database must already carry the schema; run.sh has moscdrd
@@ -32,19 +32,26 @@
 #include <sqlite3.h>
 
 #include "benchmsg.h"
+#include "store_sqlite_rollup.h"
 #include "store_sqlite_sql.h"
 
-/* The daemon's own statements (src/store_sqlite_sql.h): a fair comparison. */
+/*
+ * The daemon's own statements (src/store_sqlite_sql.h), used as it uses
+ * them (a new call's key from last_insert_rowid, raw mode's samples up to
+ * STORE_SQLITE_SAMPLE_ROWS per statement): a fair comparison.
+ */
 static const char *const bs_call_sql = STORE_SQLITE_SQL_CALL;
 static const char *const bs_leg_sql = STORE_SQLITE_SQL_LEG;
 static const char *const bs_sample_sql = STORE_SQLITE_SQL_SAMPLE;
 
 struct bs {
 	sqlite3 *db;
-	sqlite3_stmt *call, *leg, *sample, *begin, *commit;
+	sqlite3_stmt *call, *call_key, *leg, *sample, *begin, *commit;
+	sqlite3_stmt *samples[STORE_SQLITE_SAMPLE_ROWS];	/* [i]: i + 1 */
 	/* -r: the daemon's rollup statements around each batch */
-	sqlite3_stmt *keys_clear, *key, *contrib_clear, *contrib_fill;
-	sqlite3_stmt *roll_hour, *roll_mos;
+	sqlite3_stmt *keys_clear, *key, *contrib;
+	sqlite3_stmt *add_hour, *add_mos, *call_set;
+	struct sqlite_rollup_sums *sums;
 	bool rollup;
 	const char *node;
 	struct bm_gen gen;
@@ -100,6 +107,7 @@ bs_open(struct bs *b, const char *path, bool defaults)
 	for (i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++)
 		bs_exec(b, pragmas[i]);
 	bs_exec(b, "PRAGMA cache_size = -8192");	/* the default config */
+	bs_exec(b, STORE_SQLITE_SQL_FK_OFF);	/* as the daemon's writer */
 }
 
 static void bs_step_done(struct bs *, sqlite3_stmt *, const char *);
@@ -108,6 +116,8 @@ static void
 bs_prepare(struct bs *b)
 {
 	if (sqlite3_prepare_v2(b->db, bs_call_sql, -1, &b->call, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CALL_KEY, -1,
+	    &b->call_key, NULL) ||
 	    sqlite3_prepare_v2(b->db, bs_leg_sql, -1, &b->leg, NULL) ||
 	    sqlite3_prepare_v2(b->db, bs_sample_sql, -1, &b->sample, NULL) ||
 	    sqlite3_prepare_v2(b->db, "BEGIN IMMEDIATE", -1, &b->begin, NULL) ||
@@ -115,37 +125,37 @@ bs_prepare(struct bs *b)
 		bs_die(b, "prepare (is the schema there?)");
 	if (!b->rollup)
 		return;
+	b->sums = sqlite_rollup_sums_new();
 	if (sqlite3_exec(b->db, STORE_SQLITE_SQL_KEYS_TABLE, NULL, NULL,
 	    NULL) != SQLITE_OK ||
-	    sqlite3_exec(b->db, STORE_SQLITE_SQL_CONTRIB_TABLE, NULL, NULL,
-	    NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_CLEAR, -1,
-	    &b->contrib_clear, NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB_FILL(
-	    STORE_SQLITE_SQL_KEYS_PK), -1, &b->contrib_fill, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CONTRIB(
+	    STORE_SQLITE_SQL_KEYS_PK), -1, &b->contrib, NULL) ||
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEYS_CLEAR, -1,
 	    &b->keys_clear, NULL) ||
 	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_KEY, -1, &b->key,
 	    NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_HOUR, -1,
-	    &b->roll_hour, NULL) ||
-	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ROLL_MOS, -1,
-	    &b->roll_mos, NULL))
-		bs_die(b, "prepare the rollups (schema 006?)");
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ADD_HOUR, -1,
+	    &b->add_hour, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_ADD_MOS, -1,
+	    &b->add_mos, NULL) ||
+	    sqlite3_prepare_v2(b->db, STORE_SQLITE_SQL_CALL_SET, -1,
+	    &b->call_set, NULL))
+		bs_die(b, "prepare the rollups (schema 006 and 013?)");
 }
 
-/* The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after. */
+/*
+ * The daemon's rollup pass (store_sqlite.c): sign -1 before, 1 after,
+ * which then writes the sums.
+ */
 static void
 bs_rollup(struct bs *b, int sign)
 {
-	bs_step_done(b, b->contrib_clear, "contrib");
-	bs_step_done(b, b->contrib_fill, "contrib");
-	if (sqlite3_changes(b->db) == 0)
-		return;
-	sqlite3_bind_int(b->roll_hour, 1, sign);
-	bs_step_done(b, b->roll_hour, "rollup_hour");
-	sqlite3_bind_int(b->roll_mos, 1, sign);
-	bs_step_done(b, b->roll_mos, "rollup_mos");
+	if (sqlite_rollup_sums_pass(b->sums, b->contrib, sign) != SQLITE_OK)
+		bs_die(b, "contrib");
+	/* After the upserts: the calls' figures (migration 013) too. */
+	if (sign > 0 && sqlite_rollup_sums_write(b->sums, b->add_hour,
+	    b->add_mos, b->call_set) != SQLITE_OK)
+		bs_die(b, "rollups");
 }
 
 static void
@@ -171,18 +181,66 @@ bs_bind_num(sqlite3_stmt *st, int i, double v, bool integer)
 		sqlite3_bind_double(st, i, v);
 }
 
+/* The statement of n samples (raw mode), prepared on first use. */
+static sqlite3_stmt *
+bs_samples_stmt(struct bs *b, size_t n)
+{
+	char sql[sizeof(STORE_SQLITE_SQL_SAMPLE_HEAD) +
+	    STORE_SQLITE_SAMPLE_ROWS * sizeof(STORE_SQLITE_SQL_SAMPLE_ROW) +
+	    sizeof(STORE_SQLITE_SQL_SAMPLE_TAIL)];
+	size_t i, len;
+
+	if (b->samples[n - 1] != NULL)
+		return b->samples[n - 1];
+	len = (size_t)snprintf(sql, sizeof(sql), "%s",
+	    STORE_SQLITE_SQL_SAMPLE_HEAD);
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(sql + len, sizeof(sql) - len, "%s%s",
+		    i > 0 ? "," : "", STORE_SQLITE_SQL_SAMPLE_ROW);
+	snprintf(sql + len, sizeof(sql) - len, "%s",
+	    STORE_SQLITE_SQL_SAMPLE_TAIL);
+	if (sqlite3_prepare_v2(b->db, sql, -1, &b->samples[n - 1], NULL))
+		bs_die(b, "prepare samples");
+	return b->samples[n - 1];
+}
+
+/* Binds sample s of call pk to the 12 parameters after p. */
+static void
+bs_bind_sample(sqlite3_stmt *st, int p, sqlite3_int64 pk,
+    const struct bm_sample *s)
+{
+	char iso[96];
+
+	sqlite3_bind_int64(st, p + 1, pk);
+	sqlite3_bind_text(st, p + 2, bm_scope_name(s->scope), -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(st, p + 3, bm_kind_name(s->kind), -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, p + 4, s->seq);
+	bs_bind_num(st, p + 5, s->mos, false);
+	bs_bind_num(st, p + 6, s->packetloss_pct, false);
+	bs_bind_num(st, p + 7, s->jitter_ms, false);
+	bs_bind_num(st, p + 8, s->roundtrip_us, true);
+	bs_bind_num(st, p + 9, s->roundtrip_leg_us, true);
+	bs_bind_num(st, p + 10, s->samples, true);
+	bs_bind_num(st, p + 11, s->at_offset_s, true);
+	if (isnan(s->reported_at))
+		sqlite3_bind_null(st, p + 12);
+	else
+		sqlite3_bind_text(st, p + 12, bm_time_iso(s->reported_at, iso,
+		    sizeof(iso)), -1, SQLITE_TRANSIENT);
+}
+
 /*
- * Writes one message's rows: the call (RETURNING its key), both legs, the
- * samples. now_iso is the receive time; extra the unknown keys.
+ * Writes one message's rows: the call (its key as store_sqlite.c finds
+ * it), both legs, the samples (naive: one statement each). now_iso is
+ * the receive time; extra the unknown keys.
  */
 static void
 bs_put(struct bs *b, const struct bm_msg *m, const char *now_iso,
     const char *extra)
 {
-	sqlite3_int64 pk;
-	char iso[96];
-	size_t i;
-	int rc;
+	sqlite3_int64 pk, before;
+	size_t i, j, n;
 
 	sqlite3_bind_text(b->call, 1, b->node, -1, SQLITE_STATIC);
 	sqlite3_bind_text(b->call, 2, m->call_id, -1, SQLITE_STATIC);
@@ -196,10 +254,18 @@ bs_put(struct bs *b, const struct bm_msg *m, const char *now_iso,
 	sqlite3_bind_text(b->call, 10, m->end_iso, -1, SQLITE_STATIC);
 	sqlite3_bind_text(b->call, 11, now_iso, -1, SQLITE_STATIC);
 	sqlite3_bind_text(b->call, 12, extra, -1, SQLITE_STATIC);
-	if ((rc = sqlite3_step(b->call)) != SQLITE_ROW)
-		bs_die(b, "insert call");
-	pk = sqlite3_column_int64(b->call, 0);
+	before = sqlite3_last_insert_rowid(b->db);
 	bs_step_done(b, b->call, "insert call");
+	pk = sqlite3_last_insert_rowid(b->db);
+	if (pk == before) {
+		sqlite3_bind_text(b->call_key, 1, m->call_id, -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(b->call_key, 2, b->node, -1, SQLITE_STATIC);
+		if (sqlite3_step(b->call_key) != SQLITE_ROW)
+			bs_die(b, "key of call");
+		pk = sqlite3_column_int64(b->call_key, 0);
+		sqlite3_reset(b->call_key);
+	}
 	b->rows++;
 
 	for (i = 0; i < 2; i++) {
@@ -210,30 +276,21 @@ bs_put(struct bs *b, const struct bm_msg *m, const char *now_iso,
 		bs_step_done(b, b->leg, "insert leg");
 		b->rows++;
 	}
-	for (i = 0; i < m->ns; i++) {
-		const struct bm_sample *s = &m->s[i];
+	for (i = 0; i < m->ns; i += n) {
+		sqlite3_stmt *st = b->sample;
 
-		sqlite3_bind_int64(b->sample, 1, pk);
-		sqlite3_bind_text(b->sample, 2, bm_scope_name(s->scope), -1,
-		    SQLITE_STATIC);
-		sqlite3_bind_text(b->sample, 3, bm_kind_name(s->kind), -1,
-		    SQLITE_STATIC);
-		sqlite3_bind_int(b->sample, 4, s->seq);
-		bs_bind_num(b->sample, 5, s->mos, false);
-		bs_bind_num(b->sample, 6, s->packetloss_pct, false);
-		bs_bind_num(b->sample, 7, s->jitter_ms, false);
-		bs_bind_num(b->sample, 8, s->roundtrip_us, true);
-		bs_bind_num(b->sample, 9, s->roundtrip_leg_us, true);
-		bs_bind_num(b->sample, 10, s->samples, true);
-		bs_bind_num(b->sample, 11, s->at_offset_s, true);
-		if (isnan(s->reported_at))
-			sqlite3_bind_null(b->sample, 12);
-		else
-			sqlite3_bind_text(b->sample, 12, bm_time_iso(
-			    s->reported_at, iso, sizeof(iso)), -1,
-			    SQLITE_TRANSIENT);
-		bs_step_done(b, b->sample, "insert sample");
-		b->rows++;
+		n = 1;
+		if (b->batch) {
+			n = m->ns - i;
+			if (n > STORE_SQLITE_SAMPLE_ROWS)
+				n = STORE_SQLITE_SAMPLE_ROWS;
+			st = bs_samples_stmt(b, n);
+		}
+		for (j = 0; j < n; j++)
+			bs_bind_sample(st, (int)j * STORE_SQLITE_SAMPLE_PARAMS,
+			    pk, &m->s[i + j]);
+		bs_step_done(b, st, "insert sample");
+		b->rows += n;
 	}
 }
 
@@ -431,7 +488,7 @@ main(int argc, char **argv)
 {
 	static struct bs b;
 	const char *mode, *path, *pragmas = NULL;
-	int c;
+	int c, i;
 
 	if (argc < 3)
 		bs_usage();
@@ -490,16 +547,20 @@ main(int argc, char **argv)
 	else
 		bs_usage();
 	sqlite3_finalize(b.call);
+	sqlite3_finalize(b.call_key);
+	for (i = 0; i < STORE_SQLITE_SAMPLE_ROWS; i++)
+		sqlite3_finalize(b.samples[i]);
 	sqlite3_finalize(b.leg);
 	sqlite3_finalize(b.sample);
 	sqlite3_finalize(b.begin);
 	sqlite3_finalize(b.commit);
 	sqlite3_finalize(b.keys_clear);
-	sqlite3_finalize(b.contrib_clear);
-	sqlite3_finalize(b.contrib_fill);
+	sqlite3_finalize(b.contrib);
+	sqlite3_finalize(b.call_set);
 	sqlite3_finalize(b.key);
-	sqlite3_finalize(b.roll_hour);
-	sqlite3_finalize(b.roll_mos);
+	sqlite3_finalize(b.add_hour);
+	sqlite3_finalize(b.add_mos);
+	sqlite_rollup_sums_free(b.sums);
 	if (sqlite3_close(b.db) != SQLITE_OK)
 		bs_die(&b, "close");
 	return 0;

@@ -24,7 +24,8 @@
 #      filled by moscdrd's own migration fill, the raw (with rollups) and
 #      the daemon's rate at that size, the time of every query of the
 #      Grafana dashboard (PostgreSQL) and of the ten SQL examples
-#      (tests/bench/queries.py), and the rollup check: the rollups must
+#      (tests/bench/queries.py), of moscdrd --report (report_time), and
+#      the rollup check: the rollups must
 #      equal the same aggregates computed from the rows.
 # Prints a table; never fails because of a figure (exit 0 unless something
 # broke, or the rollups differ from the rows). Every process it starts is stopped by its pid on exit.
@@ -384,14 +385,43 @@ many_daemons() {
 	row "  $(printf '%7s | %8s | %6s | %8s | %6s | %14s | %12s | %s' "$1" "$2" "$sent" "$recv" "$stored" "$(awk "BEGIN { printf \"%.0f\", $stored / ($t1 - $t0) }")" "$((stored - inrows))" "$dl")"
 }
 
+# report_time FILE ARGS...: the best of 3 wall times (ms) of moscdrd
+# --report over 30 days, with the 20 worst calls and without them
+# (docs/report.md, "Cost"), ARGS the database's -o options, appended to
+# FILE as query= lines. 1 when a report fails.
+report_time() {
+	rt_out=$1
+	shift
+	for rt_w in 20 0; do
+		rt_best=
+		for rt_i in 1 2 3; do
+			rt_t0=$(date +%s%N)
+			if ! "$MOSCDRD" -f "$top/conf/moscdrd.conf" "$@" --report "$work/report.html" --days 30 --worst "$rt_w" >/dev/null 2>"$work/report.err"; then
+				echo "query=report_30d_worst$rt_w failed: $(head -n 1 "$work/report.err")" >>"$rt_out"
+				return 1
+			fi
+			rt_ms=$((($(date +%s%N) - rt_t0) / 1000000))
+			if [ -z "$rt_best" ] || [ "$rt_ms" -lt "$rt_best" ]; then
+				rt_best=$rt_ms
+			fi
+		done
+		echo "query=report_30d_worst$rt_w ms=$rt_best rows=$rt_w" >>"$rt_out"
+	done
+	return 0
+}
+
 # grow DRIVER TARGET N TAG: N more calls generated in SQL into the real
-# tables (tests/bench/gen_<driver>.sql), then the rollups filled again
-# from all calls by moscdrd itself: the rollup tables are dropped and
-# migration 006 marked as not applied, so the daemon's migration refills
-# them with its own statements, as on an upgrade.
+# tables (tests/bench/gen_<driver>.sql), their stored figures set by
+# migration 013's own backfill statement (between its "backfill" marker
+# lines), then the rollups filled again from all calls by moscdrd
+# itself: the rollup tables are dropped and migration 006 marked as not
+# applied, so the daemon's migration refills them with its own
+# statements, as on an upgrade.
 grow() {
 	sed -e "s/@N@/$3/g; s/@NOW@/$(date +%s)/g; s/@TAG@/$4-/g" \
 	    "$top/tests/bench/gen_$1.sql" >"$work/gen.sql"
+	sed -n '/^-- backfill begin/,/^-- backfill end/p' \
+	    "$top/sql/$1/013_call_summary.sql" >>"$work/gen.sql"
 	# (PostgreSQL: with the views on them, which moscdrd then creates
 	# again since moscdr_views no longer matches.)
 	drop="DROP TABLE rollup_hour$([ "$1" = postgresql ] && echo ' CASCADE');"
@@ -549,7 +579,11 @@ bench_backend() {
 	[ -n "$attempts" ] && row "  longer runs that did not keep up:$attempts"
 	row "  ${SECONDS_RUN}s at $rate/s: sent $sent stored $(kv stored "$main") lost $(kv lost "$main") spooled $(kv spooled "$main"), $(kv batches "$main") transactions, last commit $(kv drain_s "$main") s after the last send"
 	row "  batch commit time (daemon's histogram, all runs so far): p50 $commit_p50 ms, p99 $commit_p99 ms"
-	row "  CPU per message at $CPU_RATE msg/s (daemon user+system over ${SECONDS_RUN}s): $cpu_us us (target <= 100 us); $(kv stored "$fixed") of $(kv sent "$fixed") stored"
+	row "  CPU per message at $CPU_RATE msg/s: $cpu_us us (target <= 100 us); $(kv stored "$fixed") of $(kv sent "$fixed") stored"
+	row "  (moscdrd's user + system CPU time from /proc/PID/stat, all its threads, from before a"
+	row "  ${SECONDS_RUN}s run until its last message was committed, divided by the messages sent;"
+	row "  on the database the runs above filled, nothing reading it meanwhile; CPU time, not"
+	row "  wall time, so a busy machine moves it less than the rates)"
 	row "  latency run, ${hs}s at $half/s with a poller reading the database every 10 ms: send -> visible p50 $(kv p50_ms "$low") ms p99 $(kv p99_ms "$low") ms (target < $((2 * FLUSH_MS)) ms); lost $(kv lost "$low")"
 	row "  evapi latency run, ${hs}s at $rate/s, same poller: stored $(kv stored "$ev") of $(kv sent "$ev")  p50 $(kv p50_ms "$ev") ms p99 $(kv p99_ms "$ev") ms"
 	row "  burst ${BURST_S}s at $((rate * 2))/s: sent $(kv sent "$burst") stored $(kv stored "$burst") lost $(kv lost "$burst") spooled $(kv spooled "$burst"), all committed $(kv drain_s "$burst") s after the last send"
@@ -641,6 +675,7 @@ bench_backend() {
 		ddb=$ddb_save
 		/usr/bin/python3 "$top/tests/bench/queries.py" "$driver" "$gdb" --check >"$work/q-$driver-$size.txt" 2>&1
 		qrc=$?
+		report_time "$work/q-$driver-$size.txt" "$@" || qrc=1
 		check=$(sed -n 's/^check=rollups //p' "$work/q-$driver-$size.txt")
 		[ $qrc = 0 ] || { failed_check="$failed_check $driver@$size"; check="$check FAILED"; }
 		row "  $(printf '%12s | %9s | %9s (%s) | %s' "$size" "$(kv rate "$graw")" "$sustained" "$(ratio "$sustained" "$empty_rate")" "$check")"

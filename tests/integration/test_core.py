@@ -609,6 +609,9 @@ CALL_COLUMNS = [
     "call_pk", "node", "call_id", "from_tag", "to_tag", "from_uri", "to_uri",
     "sip_code", "sip_reason", "start_time", "end_time", "duration_s",
     "received_at", "updated_at", "messages", "extra", "answer_time",
+    # the stored figures (migration 013)
+    "mos_average", "mos_worst", "has_mos", "packetloss_pct_average",
+    "a_packetloss_pct_average", "b_packetloss_pct_average",
 ]
 
 

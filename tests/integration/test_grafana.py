@@ -47,9 +47,13 @@ def _seconds(spec):
 
 def expand(sql, t_from, t_to, interval, nodes):
     """Grafana's substitution for the macros and variables the dashboard
-    uses: $__interval, $node (multi-value: a quoted list),
-    $__timeGroupAlias(col, interval) and $__timeFilter(col)."""
+    uses: $__interval, $__interval_ms, $node (multi-value: a quoted
+    list), $__timeGroupAlias(col, interval), $__timeFilter(col),
+    $__unixEpochFrom() and $__unixEpochTo()."""
+    sql = sql.replace("$__interval_ms", str(_seconds(interval) * 1000))
     sql = sql.replace("$__interval", interval)
+    sql = sql.replace("$__unixEpochFrom()", str(int(t_from)))
+    sql = sql.replace("$__unixEpochTo()", str(int(t_to)))
     sql = sql.replace("$node", ",".join(
         "'%s'" % n.replace("'", "''") for n in nodes))
 
@@ -226,6 +230,23 @@ def test_panels_answer_right(pg_daemon, pg_db):
         _assert_rows(rows, want, title)
         checked.add(title)
     assert len(checked) == len(d["panels"])
+
+    # Over more than 7 days the percentile panel has one point per UTC
+    # day: the percentiles of that day's calls.
+    p = next(p for p in d["panels"] if p["title"].startswith("MOS 5th"))
+    long_from = now - 8 * bi_data.DAY
+    days = {}
+    for c in calls:
+        if c.mos is not None and long_from <= c.start - c.start % HOUR <= t_to:
+            days.setdefault((c.start - c.start % bi_data.DAY, c.node),
+                            []).append(c.mos)
+    assert any(len(v) > 2 for v in days.values()), "rank of a few"
+    want = sorted([(t, n + " p5", _rank(v, 5)) for (t, n), v in days.items()]
+                  + [(t, n + " median", _rank(v, 50))
+                     for (t, n), v in days.items()])
+    rows = pg_db.query(expand(p["targets"][0]["rawSql"], long_from, t_to,
+                              "1h", nodes))
+    _assert_rows(rows, want, "percentiles per day over 8 days")
 
     # The node variable narrows every panel: kam1 alone.
     p = next(p for p in d["panels"] if p["title"] == "Calls per node")

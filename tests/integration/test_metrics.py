@@ -469,6 +469,62 @@ def test_retention_deletes_old_calls_with_their_rows(daemon, db):
     assert db.scalar("SELECT count(*) FROM mos_sample") == keep_samples
 
 
+def test_sqlite_children_always_have_their_call(backend, daemon, db):
+    """SQLite's writer runs without foreign-key checks
+    (store_sqlite_sql.h, STORE_SQLITE_SQL_FK_OFF): the writer itself
+    must keep every leg and sample with its call. After new calls, merges
+    that add a leg and a sample, a record the database refuses after its
+    call row was written (a test trigger; the batch is written again one
+    by one and the record dropped whole) and retention (which turns the
+    checks on to cascade): PRAGMA foreign_key_check finds nothing, every
+    call has exactly its rows, and the deleted calls' rows are gone."""
+    if backend != "sqlite":
+        pytest.skip("the foreign-key checks are off on SQLite only")
+    now = int(time.time())
+    d = daemon.start()
+    d.stop()
+    c = sqlite3.connect(db.path)
+    with c:
+        c.execute("CREATE TRIGGER test_refuse BEFORE INSERT ON leg"
+                  " WHEN NEW.label = 'refuse-me'"
+                  " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+    c.close()
+    d = daemon.start(retention__days=30)
+    n, old = 30, 10
+    for i in range(old):
+        d.send({"call_id": "old-%d" % i, "start_time": now - 40 * DAY,
+                "mos_average": "3.5", "mos_average_A": "3.4",
+                "mos_A_label": "a"})
+    for i in range(n):
+        d.send({"call_id": "new-%d" % i, "start_time": now - 60,
+                "mos_average": "4.0", "mos_average_A": "4.1",
+                "mos_A_label": "a"})
+    d.send({"call_id": "refused", "start_time": now - 60,
+            "mos_average": "4.0", "mos_average_A": "4.1",
+            "mos_A_label": "refuse-me"})
+    mt.wait_until(lambda: db.count_calls() >= n, 30, "the new calls stored")
+    for i in range(n):
+        d.send({"call_id": "new-%d" % i, "mos_average_B": "3.6",
+                "mos_B_label": "b"})
+    mt.wait_until(lambda: db.scalar("SELECT count(*) FROM leg WHERE side ="
+                                    " 'B'") == n, 30, "the merges stored")
+    mt.wait_until(lambda: re.search(r"retention: deleted %d calls" % old,
+                                    d.log), 60, "the retention log line")
+    st = d.stop()
+    assert st["dropped_rejected"] == 1
+    assert db.query("PRAGMA foreign_key_check") == []
+    assert sorted(r[0] for r in db.query("SELECT call_id FROM call")) == \
+        sorted("new-%d" % i for i in range(n))
+    assert db.scalar("SELECT count(*) FROM call c WHERE (SELECT count(*)"
+                     " FROM leg l WHERE l.call_pk = c.call_pk) <> 2") == 0
+    assert db.scalar("SELECT count(*) FROM call c WHERE (SELECT count(*)"
+                     " FROM mos_sample s WHERE s.call_pk = c.call_pk)"
+                     " <> 3") == 0
+    assert db.scalar("SELECT count(*) FROM leg") == 2 * n
+    assert db.scalar("SELECT count(*) FROM mos_sample") == 3 * n
+    assert db.query("PRAGMA integrity_check") == [("ok",)]
+
+
 def test_make_install_into_destdir(tmp_path):
     """make install DESTDIR=... puts the daemon, the configuration (kept
     when present), the migrations, the systemd unit (pointing at the

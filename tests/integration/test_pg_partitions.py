@@ -57,8 +57,9 @@ def test_v11_database_migrates(pg_daemon, pg_db):
         "a relation without rows compares nothing"
     d = pg_daemon.start()
     d.stop()
+    # 012 and every later migration (013 adds the call's stored figures).
     assert pg_db.scalar("SELECT max(version) FROM moscdr_schema_version") \
-        == 12
+        >= 12
     after, _ = _snapshot(pg_db, cols)
     for rel in before:
         assert after[rel] == before[rel], rel

@@ -1,9 +1,12 @@
 """moscdrd --report FILE: the HTML report, on both back ends.
 
 Proves: the figures the page carries (its JSON object and the data-v of
-its table cells) are those of the views v_daily_quality and
-v_call_quality and of mos_sample for the period asked; calls outside the
-period are not in it; a Call-ID with <, ", ' and & comes out escaped
+its table cells) are those of the views v_daily_quality (the 5th
+percentile and median per node among them), v_quality_daily (the same
+per side) and v_call_quality and of mos_sample for the period asked;
+calls outside the period are not in it; a day or period without any MOS
+says "no data" (JSON null), never 0; --worst 0 leaves the worst calls
+out; on PostgreSQL the report's session runs with jit off; a Call-ID with <, ", ' and & comes out escaped
 (the page's text and JSON give it back unchanged, the raw HTML never
 holds it); headless Chromium opens the page with no console error and no
 network request and draws every chart (a screenshot is kept in build/);
@@ -144,6 +147,19 @@ def _num(v):
     return None if v is None else float(v)
 
 
+def _shown(v, dec):
+    """A figure's text in a table cell: dec decimals, or "no data"."""
+    return "no data" if v is None else "%.*f" % (dec, v)
+
+
+def _sides(db, since):
+    day = "day::text" if db.driver == "postgresql" else "day"
+    return db.query_dicts(
+        "SELECT %s AS day_text, node, side, calls, mos_calls, mos_average,"
+        " mos_p5, mos_median FROM v_quality_daily WHERE day >= ? AND side"
+        " IN ('A', 'B') ORDER BY day, node, side" % day, since)
+
+
 @pytest.fixture
 def report(daemon, db, tmp_path):
     now = time.time()
@@ -182,8 +198,8 @@ def test_report_figures_equal_the_views(report):
         assert v["day_text"] == p["day"] and v["node"] == p["node"]
         assert (v["calls"], v["calls_with_mos"]) == (p["calls"],
                                                      p["calls_with_mos"])
-        assert _num(v["mos_average"]) == p["mos_average"]
-        assert _num(v["mos_min"]) == p["mos_min"]
+        for k in ("mos_average", "mos_p5", "mos_median", "mos_min"):
+            assert _num(v[k]) == p[k], k
         assert [_num(v["share_" + b]) for b in bands] == p["bands"]
         assert [_num(v["share_no_mos_" + r]) for r in data["reasons"]] == \
             p["no_mos"]
@@ -196,11 +212,46 @@ def test_report_figures_equal_the_views(report):
     cells.feed(page)
     mos = cells.tables["table-mos"][1:]
     assert len(mos) == len(rows)
+    assert [c[1] for c in cells.tables["table-mos"][0]][4:8] == [
+        "average MOS", "5th percentile", "median", "lowest MOS"]
     for v, tr in zip(rows, mos):
         assert [c[1] for c in tr[:2]] == [v["day_text"], v["node"]]
-        assert _num(tr[4][0]) == _num(v["mos_average"])
-        assert tr[4][1] == ("%.2f" % v["mos_average"]
-                            if v["mos_average"] is not None else "\u2013")
+        for k, (col, dec) in enumerate((("mos_average", 2), ("mos_p5", 1),
+                                        ("mos_median", 1), ("mos_min", 1))):
+            assert _num(tr[4 + k][0]) == _num(v[col]), col
+            assert tr[4 + k][1] == _shown(v[col], dec), col
+    # The percentiles tell something the average does not: the fixture
+    # has rows whose 5th percentile, median and average all differ.
+    assert any(len({p["mos_p5"], p["mos_median"], p["mos_average"]}) == 3
+               for p in data["daily"])
+
+    # Per side: v_quality_daily's A and B rows, in the JSON and the table.
+    sides = _sides(db, since)
+    assert len(sides) == len(data["sides"]) == 2 * len(rows)
+    for v, p in zip(sides, data["sides"]):
+        assert (v["day_text"], v["node"], v["side"]) == \
+            (p["day"], p["node"], p["side"])
+        for k in ("calls", "mos_calls", "mos_average", "mos_p5",
+                  "mos_median"):
+            assert _num(v[k]) == p[k], k
+    # Side B is better than side A in the fixture: a swap would show.
+    by = {(p["day"], p["node"], p["side"]): p for p in data["sides"]}
+    assert any(by[(dd, n, "A")]["mos_median"] !=
+               by[(dd, n, "B")]["mos_median"] for dd, n, s in by if s == "A")
+    st = cells.tables["table-sides"]
+    assert [c[1] for c in st[0]] == [
+        "day", "node", "side", "calls", "with an average MOS", "average MOS",
+        "5th percentile", "median"]
+    assert len(st) - 1 == len(sides)
+    for v, tr in zip(sides, st[1:]):
+        assert [c[1] for c in tr[:3]] == [v["day_text"], v["node"],
+                                          v["side"]]
+        assert [_num(c[0]) for c in tr[3:]] == [
+            _num(v[k]) for k in ("calls", "mos_calls", "mos_average",
+                                 "mos_p5", "mos_median")]
+        assert [c[1] for c in tr[5:]] == [
+            _shown(v["mos_average"], 2), _shown(v["mos_p5"], 1),
+            _shown(v["mos_median"], 1)]
     band_rows = cells.tables["table-bands"][1:]
     for v, tr in zip(rows, band_rows):
         assert [_num(c[0]) for c in tr[2:]] == \
@@ -247,6 +298,146 @@ def test_report_escapes_database_text(report):
     assert HOSTILE in [c[0] for c in cells.calls]
     assert _page_data(page)["worst"][0]["call_id"] == HOSTILE
     assert page.count("<script") == 3
+
+
+def test_report_worst_zero_leaves_the_section_out(report):
+    out = str(report["tmp"] / "noworst.html")
+    r = _report(report["d"], out, "--days", "7", "--worst", "0")
+    assert r.returncode == 0, r.stdout + r.stderr
+    with open(out, encoding="utf-8") as f:
+        page = f.read()
+    data = _page_data(page)
+    assert data["worst_asked"] == 0 and data["worst"] == []
+    body = page.split("<script")[0]
+    assert "<h2>The 5 worst" in report["page"].split("<script")[0]
+    assert "worst calls" not in body and 'id="chart-prog-' not in body
+    cells = _Cells()
+    cells.feed(page)
+    assert "table-worst" not in cells.tables
+    # The rest of the page is all there.
+    assert data["daily"] == _page_data(report["page"])["daily"]
+    assert len(cells.tables["table-sides"]) > 1
+
+
+def test_report_postgresql_session_has_jit_off(report):
+    """The report's own session runs with jit off, even where the
+    database's default is on (JIT made the report's queries take tens of
+    seconds on partitioned tables)."""
+    db = report["db"]
+    if db.driver != "postgresql":
+        assert _page_data(report["page"])["jit"] is None
+        return
+    name = db.scalar("SELECT current_database()")
+    c = db._connect()
+    try:
+        c.cursor().execute("ALTER DATABASE %s SET jit = on" % name)
+    finally:
+        c.close()
+    assert db.scalar("SELECT current_setting('jit')") == "on"
+    out = str(report["tmp"] / "jit.html")
+    r = _report(report["d"], out, "--days", "7", "--worst", "5")
+    assert r.returncode == 0, r.stdout + r.stderr
+    with open(out, encoding="utf-8") as f:
+        data = _page_data(f.read())
+    assert data["jit"] == "off"
+    assert data["worst"] == _page_data(report["page"])["worst"]
+
+
+def test_report_period_without_mos(daemon, db, tmp_path):
+    """Calls but no MOS: every MOS figure and band share of those days
+    says "no data" (null in the JSON), in the tables and on the charts;
+    a day with MOS beside it keeps its figures."""
+    now = time.time()
+    today = int(now // DAY) * DAY
+    t = today + (now - today) / 2
+    nortcp = _reply("e2e-reply-nortcp.json")
+    m = copy.deepcopy(nortcp)
+    m["call_id"] = "no-rtcp"
+    m["node"] = "k1"
+    for key in ("start_time", "answer_time", "end_time"):
+        m[key] = str(t)
+    d = daemon.start()
+    d.send(m)
+    d.send({"call_id": "bare", "node": "k2", "start_time": t,
+            "end_time": t + 10})
+    d.send({"call_id": "yesterday", "node": "k1", "start_time": today - 3600,
+            "mos_average": "4.1", "mos_min": "3.9", "mos_average_A": "4.1",
+            "mos_A_label": "caller"})
+    mt.wait_until(lambda: db.count_calls() == 3, 30, "3 calls")
+    d.stop()
+    pages = {}
+    for days in (1, 2):
+        out = str(tmp_path / ("nomos-%d.html" % days))
+        r = _report(d, out, "--days", str(days), "--worst", "5")
+        assert r.returncode == 0, r.stdout + r.stderr
+        with open(out, encoding="utf-8") as f:
+            pages[days] = f.read()
+    today_s = time.strftime("%Y-%m-%d", time.gmtime(today))
+
+    # One day: calls, none with a MOS.
+    data = _page_data(pages[1])
+    rows = db.query_dicts("SELECT node, calls, mos_average, mos_p5,"
+                          " mos_median, mos_min, share_satisfied FROM"
+                          " v_daily_quality WHERE day >= ? ORDER BY node",
+                          today_s)
+    assert [(v["node"], v["calls"]) for v in rows] == [("k1", 1), ("k2", 1)]
+    assert all(v[k] is None for v in rows for k in v if k.startswith(
+        ("mos_", "share_")))
+    assert [(p["node"], p["calls"]) for p in data["daily"]] == \
+        [("k1", 1), ("k2", 1)]
+    for p in data["daily"]:
+        assert [p[k] for k in ("mos_average", "mos_p5", "mos_median",
+                               "mos_min")] == [None] * 4
+        assert p["bands"] == [None] * 6
+    sides = _sides(db, today_s)
+    assert len(data["sides"]) == len(sides) == 4
+    assert all(p["calls"] == 1 and p["mos_calls"] == 0 and
+               [p["mos_average"], p["mos_p5"], p["mos_median"]] ==
+               [None] * 3 for p in data["sides"])
+    cells = _Cells()
+    cells.feed(pages[1])
+    for tr in cells.tables["table-mos"][1:]:
+        assert [c[1] for c in tr[2:4]] == ["1", "0"]
+        assert [c for c in tr[4:]] == [[None, "no data"]] * 4
+    for tr in cells.tables["table-bands"][1:]:
+        assert [c for c in tr[2:]] == [[None, "no data"]] * 6
+    for tr in cells.tables["table-sides"][1:]:
+        assert [c[1] for c in tr[3:]] == ["1", "0"] + ["no data"] * 3
+    wt = cells.tables["table-worst"]
+    assert len(wt) == 2 and "no call with a MOS" in wt[1][0][1]
+    assert data["worst"] == []
+
+    # Two days: yesterday's figures, today's "no data".
+    data = _page_data(pages[2])
+    y = [p for p in data["daily"] if p["day"] != today_s]
+    assert [(p["node"], round(p["mos_average"], 6), round(p["mos_p5"], 6),
+             round(p["mos_median"], 6)) for p in y] == [("k1", 4.1, 4.1, 4.1)]
+    assert [p["call_id"] for p in data["worst"]] == ["yesterday"]
+
+    if mt.SANITIZED or db.driver != "sqlite":
+        return
+    # On the charts: no line through today, "no data" written there.
+    import cdp
+    b = cdp.Browser()
+    try:
+        marks = {}
+        for days in (1, 2):
+            pg = b.open(str(tmp_path / ("nomos-%d.html" % days)), 1280, 900)
+            marks[days] = pg.evaluate(
+                "Array.from(document.querySelectorAll('canvas')).map("
+                "function (c) { return c.id + '=' +"
+                " c.getAttribute('data-nodata'); }).join(' ')")
+            assert pg.console_errors() == [] and pg.requests() == []
+    finally:
+        b.close()
+    # The MOS charts (per node, side A, side B) and the bands (a bar per
+    # day and node): today has no value on any line or bar; yesterday's
+    # call has a MOS of the call and of side A, none of side B. The
+    # shares without MOS are known every day.
+    assert marks[1] == ("chart-mos=1 chart-side-A=1 chart-side-B=1"
+                        " chart-bands=2 chart-nomos=0")
+    assert marks[2] == ("chart-mos=1 chart-side-A=1 chart-side-B=2"
+                        " chart-bands=2 chart-nomos=0")
 
 
 def test_report_errors(report):
@@ -297,7 +488,8 @@ def test_report_in_headless_chromium(report):
         b.close()
     assert errors == []
     assert requests == []
-    # Of the 5 worst calls only p-0 has a progression, so a chart.
-    assert int(charts) == 3 + worst and worst == 1
-    assert drawn == 3 + worst
+    # Five charts of the days (MOS per node, per side A and B, bands,
+    # without MOS); of the 5 worst calls only p-0 has a progression.
+    assert int(charts) == 5 + worst and worst == 1
+    assert drawn == 5 + worst
     assert os.path.getsize(SCREENSHOT) > 20000

@@ -1,18 +1,25 @@
-"""The rollups (migration 006: rollup_hour, rollup_mos) are exact.
+"""The rollups (migration 006: rollup_hour, rollup_mos) and the calls'
+stored figures (migration 013: mos_average, mos_worst, has_mos, the
+average losses on the call row) are exact.
 
 Proves, on SQLite and PostgreSQL: after calls sent through the real
 daemon, among them a call changed by a second message (its MOS, its start
 time and so its hour), two messages for one call in the same batch, and a
 retransmitted empty BYE after the report, the rollups equal the same
-aggregates computed from the rows through the views
+aggregates computed from the rows through the views, and each call's
+figures equal those computed from its samples
 (tests/sql/rollup_check.sql, one text for both back ends that
 check_sql() fills in; also run by make bench); the check finds a
-difference planted in either table; and a database migrated from a
-release without rollups gets them filled from its existing rows.
+difference planted in either table or in a call's figures; a database
+migrated from a release without rollups gets them filled from its
+existing rows; and migration 013's backfill sets the figures of calls
+stored without them.
 """
 
 import os
 import time
+
+import pytest
 
 import bi_data
 import moscdr_test as mt
@@ -91,11 +98,14 @@ def test_rollups_exact(daemon, db):
     n = len(calls) + 1
     mt.wait_until(lambda: db.count_calls() == n, 30, "%d calls" % n)
     assert differences(db) == []
+    assert figures(db, "chg@test") == (4.4, 4.1, 1, None, None, None)
     d.send(second)
     mt.wait_until(lambda: db.scalar(
         "SELECT messages FROM call WHERE call_id = 'chg@test'") == 2, 30,
         "second message merged")
     assert differences(db) == []
+    # The merge changed the samples, and with them the stored figures.
+    assert figures(db, "chg@test") == (2.9, 2.1, 1, 7.0, None, None)
     d.send(bye)
     # Two messages for one call back to back: the same batch, two rounds.
     twice = bi_data.Call("twice@test", "kam2", now - 900, mos=3.6, a=3.7,
@@ -110,6 +120,8 @@ def test_rollups_exact(daemon, db):
     st = d.stop()
     assert st["stored"] == n + 4, st
     assert differences(db) == []
+    # The BYE without MOS erased none of them.
+    assert figures(db, "chg@test") == (2.9, 2.1, 1, 7.0, None, None)
     assert rollup_calls(db) == n + 1
     # The changed call left its first hour and counts where it starts.
     hour = db.query("SELECT hour, mos_calls, mos_sum FROM rollup_hour"
@@ -146,6 +158,81 @@ def test_check_finds_a_difference(daemon, db):
             " AND mos = (SELECT min(mos) FROM rollup_mos WHERE kind = 'min')")
     diff = differences(db)
     assert diff and all(r[0].startswith("rollup_mos min") for r in diff), diff
+    db_exec(db, "UPDATE rollup_mos SET calls = calls - 1 WHERE kind = 'min'"
+            " AND mos = (SELECT min(mos) FROM rollup_mos WHERE kind = 'min')")
+    assert differences(db) == []
+    # A call's stored figures: a wrong value, and a known one made NULL.
+    one = "(SELECT min(call_pk) FROM call WHERE mos_worst IS NOT NULL)"
+    db_exec(db, "UPDATE call SET mos_worst = mos_worst + 0.5"
+            " WHERE call_pk = " + one)
+    diff = differences(db)
+    assert len(diff) == 1 and diff[0][0].startswith("call "), diff
+    db_exec(db, "UPDATE call SET mos_worst = mos_worst - 0.5,"
+            " has_mos = NULL WHERE call_pk = " + one)
+    diff = differences(db)
+    assert len(diff) == 1 and diff[0][0].startswith("call "), diff
+
+
+def figures(db, call_id):
+    """A call's stored figures: mos_average, mos_worst, has_mos (1/0),
+    the call's, side A's and side B's average loss, MOS rounded to 0.01."""
+    r = db.query("SELECT mos_average, mos_worst, CASE WHEN has_mos THEN 1"
+                 " WHEN NOT has_mos THEN 0 END, packetloss_pct_average,"
+                 " a_packetloss_pct_average, b_packetloss_pct_average"
+                 " FROM call WHERE call_id = '%s'" % call_id)[0]
+    return tuple(None if v is None else round(v, 2) for v in r)
+
+
+def test_new_calls_written_once(daemon, db):
+    """PostgreSQL: a new call's figures go in with its row (from the
+    record's staged samples), so the pass after the merge, which sets
+    them from the rows, finds nothing to change and no call row gets a
+    second version; they are still exact (the check)."""
+    if db.driver != "postgresql":
+        pytest.skip("SQLite updates the row in place: nothing to prove")
+    now = int(time.time())
+    calls = bi_data.dataset(now)
+    d = daemon.start()
+    for c in calls:
+        d.send(c.message())
+    mt.wait_until(lambda: db.count_calls() == len(calls), 30, "calls")
+    d.stop()
+    # The daemon's backend flushed its statistics when it disconnected.
+    # call is partitioned by time (migration 012): its rows and their
+    # counts are in its partitions.
+    stat = "SELECT coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0)" \
+        " FROM pg_stat_user_tables WHERE relid IN (SELECT inhrelid" \
+        " FROM pg_inherits WHERE inhparent = 'call'::regclass)"
+    mt.wait_until(lambda: db.query(stat)[0][0] == len(calls), 30,
+                  "the inserts counted")
+    assert db.query(stat)[0][1] == 0
+    assert differences(db) == []
+
+
+def test_backfill_sets_figures(daemon, db):
+    """Migration 013's backfill (the statement between its marker lines,
+    which make bench also runs) gives calls stored without figures the
+    ones the writer would have given them."""
+    now = int(time.time())
+    calls = bi_data.dataset(now)
+    d = daemon.start()
+    for c in calls:
+        d.send(c.message())
+    mt.wait_until(lambda: db.count_calls() == len(calls), 30, "calls")
+    d.stop()
+    db_exec(db, "UPDATE call SET mos_average = NULL, mos_worst = NULL,"
+            " has_mos = NULL, packetloss_pct_average = NULL,"
+            " a_packetloss_pct_average = NULL,"
+            " b_packetloss_pct_average = NULL")
+    assert len(differences(db)) == len(calls)
+    with open(os.path.join(mt.ROOT, "sql", db.driver,
+                           "013_call_summary.sql")) as f:
+        text = f.read()
+    backfill = text.split("-- backfill begin\n")[1].split(
+        "-- backfill end")[0]
+    db_exec(db, backfill.strip().rstrip(";"))
+    assert differences(db) == []
+    assert db.scalar("SELECT count(*) FROM call WHERE has_mos IS NULL") == 0
 
 
 def db_exec(db, sql):

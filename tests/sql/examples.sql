@@ -8,7 +8,8 @@
 -- arithmetic), a line "-- sqlite:" or "-- postgresql:" starts each
 -- dialect's text. Every day, hour and "today" is UTC. The questions about
 -- single calls filter on start_time (indexed; a call whose start is
--- unknown is left out); those about hours and days read the rollup views
+-- unknown is left out) and on the call's stored figures (has_mos,
+-- mos_worst, the average losses: indexed columns of call, migration 013); those about hours and days read the rollup views
 -- (v_daily_quality, v_quality_hourly), in whole UTC hours: "the last 7
 -- days" starts at the beginning of the hour 7 days ago, and a call counts
 -- in the hour it started (or, without a start time, was received).

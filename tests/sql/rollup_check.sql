@@ -1,7 +1,13 @@
 -- rollup_check.sql: the rollups (rollup_hour, rollup_mos) against the
 -- same aggregates computed from the rows through the reporting views,
--- without moscdr_rollup_contrib. Returns one row per difference (none
--- when the rollups are exact): what, hour, node, side, rollup, rows.
+-- without moscdr_rollup_contrib, and each call's stored figures
+-- (migration 013: mos_average, mos_worst, has_mos, the three average
+-- losses, which v_call_quality reads from the call row) against the
+-- same figures computed from its mos_sample rows (what 'call <Call-ID>',
+-- side 'call'). Returns one row per difference (none when the rollups
+-- and the figures are exact): what, hour, node, side, rollup (or
+-- stored), rows. The rollups are compared with the values from the
+-- rows, not with the stored ones, so that neither hides the other.
 -- Hours before the time given (every hour when none) are left out:
 -- retention deletes rows, never rollups. Run by
 -- tests/integration/test_rollup.py and by make bench.
@@ -15,30 +21,47 @@
 -- hour column holds it; since, the first time checked; since_hour, the
 -- hour of that time, likewise.
 WITH calls AS (
-	SELECT {hour} AS hour, v.*
+	SELECT {hour} AS hour, v.*,
+		(SELECT s.mos FROM mos_sample AS s WHERE s.call_pk = v.call_pk
+		    AND s.scope = 'call' AND s.kind = 'average' AND s.seq = 0)
+		    AS x_mos_average,
+		(SELECT min(s.mos) FROM mos_sample AS s
+		    WHERE s.call_pk = v.call_pk AND s.seq = 0
+		    AND s.kind IN ('average', 'min')) AS x_mos_worst,
+		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS s
+		    WHERE s.call_pk = v.call_pk AND s.mos IS NOT NULL)
+		    THEN 1 ELSE 0 END AS x_any,
+		(SELECT s.packetloss_pct FROM mos_sample AS s
+		    WHERE s.call_pk = v.call_pk AND s.scope = 'call'
+		    AND s.kind = 'average' AND s.seq = 0) AS x_loss,
+		(SELECT s.packetloss_pct FROM mos_sample AS s
+		    WHERE s.call_pk = v.call_pk AND s.scope = 'A'
+		    AND s.kind = 'average' AND s.seq = 0) AS x_a_loss,
+		(SELECT s.packetloss_pct FROM mos_sample AS s
+		    WHERE s.call_pk = v.call_pk AND s.scope = 'B'
+		    AND s.kind = 'average' AND s.seq = 0) AS x_b_loss
 	FROM v_call_quality AS v
 	WHERE coalesce(v.start_time, v.received_at) >= {since}
 ),
 sides AS (
-	SELECT hour, node, 'call' AS side, mos_average AS m, mos_min AS n,
-		packetloss_pct_average AS loss, jitter_ms_average AS jit,
-		CASE WHEN has_mos THEN 1 ELSE 0 END AS w,
-		CASE WHEN NOT has_mos AND 'no_media' IN (
+	SELECT hour, node, 'call' AS side, x_mos_average AS m, mos_min AS n,
+		x_loss AS loss, jitter_ms_average AS jit, x_any AS w,
+		CASE WHEN x_any = 0 AND 'no_media' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r1,
-		CASE WHEN NOT has_mos AND 'no_rtcp' IN (
+		CASE WHEN x_any = 0 AND 'no_rtcp' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r2,
-		CASE WHEN NOT has_mos AND 'too_short' IN (
+		CASE WHEN x_any = 0 AND 'too_short' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r3,
-		CASE WHEN NOT has_mos AND 'no_reply' IN (
+		CASE WHEN x_any = 0 AND 'no_reply' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r4,
-		CASE WHEN NOT has_mos AND 'unknown' IN (
+		CASE WHEN x_any = 0 AND 'unknown' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r5,
-		CASE WHEN NOT has_mos AND 'peer_no_rtcp' IN (
+		CASE WHEN x_any = 0 AND 'peer_no_rtcp' IN (
 		    coalesce(a_mos_missing, ''), coalesce(b_mos_missing, ''))
 		    THEN 1 ELSE 0 END AS r6,
 		talk_s AS talk, ringing_s AS ring,
@@ -47,7 +70,7 @@ sides AS (
 	FROM calls
 	UNION ALL
 	SELECT hour, node, 'A', a_mos_average, a_mos_min,
-		a_packetloss_pct_average, a_jitter_ms_average,
+		x_a_loss, a_jitter_ms_average,
 		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS p
 		    WHERE p.call_pk = calls.call_pk AND p.scope = 'A'
 		    AND p.mos IS NOT NULL) THEN 1 ELSE 0 END,
@@ -62,7 +85,7 @@ sides AS (
 	FROM calls
 	UNION ALL
 	SELECT hour, node, 'B', b_mos_average, b_mos_min,
-		b_packetloss_pct_average, b_jitter_ms_average,
+		x_b_loss, b_jitter_ms_average,
 		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS p
 		    WHERE p.call_pk = calls.call_pk AND p.scope = 'B'
 		    AND p.mos IS NOT NULL) THEN 1 ELSE 0 END,
@@ -175,4 +198,27 @@ FROM hist_keys AS k
 LEFT JOIN hist_got AS g USING (hour, node, side, kind, mos)
 LEFT JOIN hist_want AS w USING (hour, node, side, kind, mos)
 WHERE g.calls IS DISTINCT FROM w.calls
+UNION ALL
+SELECT 'call ' || call_id, hour, node, 'call',
+	coalesce(CAST(mos_average AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(mos_worst AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(CASE WHEN has_mos THEN 1 WHEN NOT has_mos THEN 0 END
+	    AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(packetloss_pct_average AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(a_packetloss_pct_average AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(b_packetloss_pct_average AS text), 'NULL'),
+	coalesce(CAST(x_mos_average AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(x_mos_worst AS text), 'NULL') || ' ' ||
+	    CAST(x_any AS text) || ' ' ||
+	    coalesce(CAST(x_loss AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(x_a_loss AS text), 'NULL') || ' ' ||
+	    coalesce(CAST(x_b_loss AS text), 'NULL')
+FROM calls
+WHERE mos_average IS DISTINCT FROM x_mos_average
+    OR mos_worst IS DISTINCT FROM x_mos_worst
+    OR CASE WHEN has_mos THEN 1 WHEN NOT has_mos THEN 0 END
+	IS DISTINCT FROM x_any
+    OR packetloss_pct_average IS DISTINCT FROM x_loss
+    OR a_packetloss_pct_average IS DISTINCT FROM x_a_loss
+    OR b_packetloss_pct_average IS DISTINCT FROM x_b_loss
 ORDER BY 1, 2, 3, 4;

@@ -1,0 +1,113 @@
+/*
+ * report_script.c: implements the fixed parts of the report's page
+ * (report_int.h): its style sheet and the script that draws the charts
+ * from the page's JSON object (report_html.c writes both into the page).
+ * Nothing here comes from the database.
+ */
+#include "report_int.h"
+
+const char report_css[] =
+    "body{font-family:sans-serif;margin:1.5em;color:#222}"
+    "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em}"
+    "table{border-collapse:collapse;font-size:.85em;margin:.5em 0}"
+    "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right}"
+    "th{background:#f2f2f2}td.t,th.t{text-align:left}"
+    "td.na{color:#999}.chart{position:relative;height:300px;"
+    "max-width:1100px}.prog{position:relative;height:160px;"
+    "max-width:520px}.call{font-family:monospace;word-break:break-all}"
+    "footer{margin-top:3em;font-size:.8em;color:#666}";
+
+/*
+ * The charts, drawn from the JSON object: the daily MOS per node and per
+ * side (average, median and 5th percentile, a line each, not joined
+ * across a day without a value; a day where no line has one says "no
+ * data" on the chart), band shares and shares without MOS per day and
+ * node (stacked bars), and each worst call's MOS progression per side.
+ * The body's data-charts and each canvas's data-nodata count what was
+ * drawn, for the tests.
+ */
+const char report_js[] =
+    "(function () {\n"
+    "var D = JSON.parse(document.getElementById('moscdr-data')"
+    ".textContent);\n"
+    "var C = ['#4575b4', '#d73027', '#1a9850', '#984ea3', '#ff7f00',"
+    " '#a65628', '#f781bf', '#999999'];\n"
+    "Chart.defaults.animation = false;\n"
+    "Chart.defaults.maintainAspectRatio = false;\n"
+    "var nodes = [];\n"
+    "D.daily.forEach(function (r) {\n"
+    "  if (nodes.indexOf(r.node) < 0) nodes.push(r.node);\n"
+    "});\n"
+    "function rowLabel(r) { return nodes.length > 1 ?"
+    " r.day + ' ' + r.node : r.day; }\n"
+    "function pct(v) { return v === null ? null : 100 * v; }\n"
+    "var noData = { id: 'moscdrNoData', afterDraw: function (c) {\n"
+    "  var a = c.chartArea, x = c.scales.x, ctx = c.ctx, n = 0;\n"
+    "  function mark(px, rot) {\n"
+    "    ctx.save(); ctx.translate(px, (a.top + a.bottom) / 2);\n"
+    "    ctx.rotate(rot); ctx.textAlign = 'center';\n"
+    "    ctx.fillStyle = '#777'; ctx.fillText('no data', 0, 0);\n"
+    "    ctx.restore(); n++;\n"
+    "  }\n"
+    "  c.data.labels.forEach(function (l, i) {\n"
+    "    if (!c.data.datasets.some(function (s) {\n"
+    "      return s.data[i] !== null; }))\n"
+    "      mark(x.getPixelForValue(i), -Math.PI / 2);\n"
+    "  });\n"
+    "  if (!c.data.labels.length) mark((a.left + a.right) / 2, 0);\n"
+    "  c.canvas.setAttribute('data-nodata', n);\n"
+    "} };\n"
+    "var M = [['mos_average', 'average', []],"
+    " ['mos_median', 'median', [6, 3]],"
+    " ['mos_p5', '5th percentile', [2, 2]]];\n"
+    "function mosChart(id, rows, title) {\n"
+    "  var days = [], ns = [], sets = [];\n"
+    "  rows.forEach(function (r) {\n"
+    "    if (days.indexOf(r.day) < 0) days.push(r.day);\n"
+    "    if (ns.indexOf(r.node) < 0) ns.push(r.node);\n"
+    "  });\n"
+    "  ns.forEach(function (n, i) { M.forEach(function (m) {\n"
+    "    sets.push({ label: n + ' ' + m[1], borderColor: C[i % C.length],\n"
+    "      backgroundColor: C[i % C.length], borderDash: m[2],\n"
+    "      spanGaps: false, data: days.map(function (d) {\n"
+    "        var r = rows.filter(function (x) {\n"
+    "          return x.day === d && x.node === n; })[0];\n"
+    "        return r ? r[m[0]] : null; }) }); }); });\n"
+    "  new Chart(document.getElementById(id), { type: 'line',\n"
+    "    data: { labels: days, datasets: sets }, plugins: [noData],\n"
+    "    options: { scales: { y: { min: 1, max: 5,\n"
+    "      title: { display: true, text: title } } } } });\n"
+    "}\n"
+    "mosChart('chart-mos', D.daily, 'MOS of the call');\n"
+    "['A', 'B'].forEach(function (s) {\n"
+    "  mosChart('chart-side-' + s, D.sides.filter(function (r) {\n"
+    "    return r.side === s; }), 'MOS of side ' + s);\n"
+    "});\n"
+    "function stacked(id, names, colors, key) {\n"
+    "  new Chart(document.getElementById(id), { type: 'bar',\n"
+    "    data: { labels: D.daily.map(rowLabel),\n"
+    "      datasets: names.map(function (n, i) {\n"
+    "        return { label: n, backgroundColor: colors[i],\n"
+    "          data: D.daily.map(function (r) { return pct(r[key][i]); })"
+    " }; }) }, plugins: [noData],\n"
+    "    options: { scales: { x: { stacked: true }, y: { stacked: true,\n"
+    "      min: 0, title: { display: true, text: '% of calls' } } } }"
+    " });\n"
+    "}\n"
+    "stacked('chart-bands', D.bands.map(function (b) { return b.name; }),\n"
+    "  D.bands.map(function (b) { return b.color; }), 'bands');\n"
+    "stacked('chart-nomos', D.reasons, C, 'no_mos');\n"
+    "D.worst.forEach(function (w, i) {\n"
+    "  if (!w.prog.A.length && !w.prog.B.length) return;\n"
+    "  new Chart(document.getElementById('chart-prog-' + i), {\n"
+    "    type: 'line', data: { datasets: ['A', 'B'].map(function (s, k) {\n"
+    "      return { label: 'side ' + s, data: w.prog[s],\n"
+    "        borderColor: C[k], backgroundColor: C[k] }; }) },\n"
+    "    options: { scales: { x: { type: 'linear', title: { display: true,"
+    "\n      text: 's since rtpengine created the call' } },\n"
+    "      y: { min: 1, max: 5, title: { display: true, text: 'MOS' } } }"
+    " } });\n"
+    "});\n"
+    "document.body.setAttribute('data-charts', Chart.instances ?"
+    " Object.keys(Chart.instances).length : 0);\n"
+    "})();\n";
