@@ -122,13 +122,25 @@ def as_nobody():
     return drop
 
 
-def test_check_unreadable_file(moscdrd, tmp_path):
-    """-t on a file this user cannot read: one clear line, exit 1."""
-    p = tmp_path / "secret.conf"
-    shutil.copy(SHIPPED, p)
-    os.chmod(p, 0)
-    os.chmod(tmp_path, 0o755)
-    r = run_cli(moscdrd, "-t", "-f", str(p), preexec_fn=as_nobody())
+def test_check_unreadable_file(moscdrd):
+    """-t on a file this user cannot read: one clear line, exit 1.
+
+    As root the daemon runs as nobody, which must reach both the binary
+    and the file's directory: a checkout or a pytest directory below a
+    mode 0700 directory would fail the exec or refuse the path instead
+    of the file. So both go into a directory of their own in /var/tmp,
+    mode 0755, and only the file's mode keeps it from being read."""
+    d = tempfile.mkdtemp(prefix="moscdr-unreadable-", dir="/var/tmp")
+    try:
+        os.chmod(d, 0o755)
+        exe = os.path.join(d, "moscdrd")
+        shutil.copy2(moscdrd, exe)
+        p = os.path.join(d, "secret.conf")
+        shutil.copy(SHIPPED, p)
+        os.chmod(p, 0)
+        r = run_cli(exe, "-t", "-f", p, preexec_fn=as_nobody())
+    finally:
+        shutil.rmtree(d)
     if os.geteuid() == 0 or r.returncode == 1:
         assert r.returncode == 1
         assert r.stderr.strip() == \
