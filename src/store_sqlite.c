@@ -164,25 +164,11 @@ sqlite_finalize_all(struct store *st)
 static sqlite3_stmt *
 sqlite_sample_stmt(struct store *st, size_t n, int *rc)
 {
-	static const char head[] = STORE_SQLITE_SQL_SAMPLE_HEAD;
-	static const char row[] = STORE_SQLITE_SQL_SAMPLE_ROW;
-	static const char tail[] = STORE_SQLITE_SQL_SAMPLE_TAIL;
-	char sql[sizeof(head) + STORE_SQLITE_SAMPLE_ROWS * sizeof(row) +
-	    sizeof(tail)];
-	char *p = sql;
-	size_t i;
+	char sql[STORE_SQLITE_SQL_SAMPLES_LEN];
 
 	if (st->sample[n - 1] != NULL)
 		return st->sample[n - 1];
-	memcpy(p, head, sizeof(head) - 1);
-	p += sizeof(head) - 1;
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			*p++ = ',';
-		memcpy(p, row, sizeof(row) - 1);
-		p += sizeof(row) - 1;
-	}
-	memcpy(p, tail, sizeof(tail));
+	store_sqlite_sql_samples(sql, n);
 	*rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &st->sample[n - 1], NULL);
 	return *rc == SQLITE_OK ? st->sample[n - 1] : NULL;

@@ -2,10 +2,13 @@
  * store_sqlite_sql.h: the SQL text of the SQLite back end's upserts and
  * connection settings. store_sqlite.c runs them; the benchmark's raw
  * baseline (tests/bench/baseline_sqlite.c) runs the very same text, so the
- * comparison cannot drift. Plain strings: no sqlite3.h here.
+ * comparison cannot drift. Plain strings, and the one function that
+ * joins the samples' parts: no sqlite3.h here.
  */
 #ifndef MOSCDR_STORE_SQLITE_SQL_H
 #define MOSCDR_STORE_SQLITE_SQL_H
+
+#include <string.h>
 
 /*
  * Page size of a new database file (takes effect only when the file is
@@ -142,6 +145,34 @@
 #define STORE_SQLITE_SAMPLE_PARAMS	12
 /* Samples per statement at most (the load generator's have 9 or 29). */
 #define STORE_SQLITE_SAMPLE_ROWS	16
+/* The size of the text of STORE_SQLITE_SAMPLE_ROWS samples, NUL included. */
+#define STORE_SQLITE_SQL_SAMPLES_LEN \
+	(sizeof(STORE_SQLITE_SQL_SAMPLE_HEAD) + STORE_SQLITE_SAMPLE_ROWS * \
+	sizeof(STORE_SQLITE_SQL_SAMPLE_ROW) + sizeof(STORE_SQLITE_SQL_SAMPLE_TAIL))
+
+/*
+ * Writes the statement of n samples (1 to STORE_SQLITE_SAMPLE_ROWS) into
+ * sql, STORE_SQLITE_SQL_SAMPLES_LEN bytes: HEAD, n rows separated by
+ * commas, TAIL. For store_sqlite.c and the raw baseline alike.
+ */
+static inline void
+store_sqlite_sql_samples(char *sql, size_t n)
+{
+	static const char head[] = STORE_SQLITE_SQL_SAMPLE_HEAD;
+	static const char row[] = STORE_SQLITE_SQL_SAMPLE_ROW;
+	static const char tail[] = STORE_SQLITE_SQL_SAMPLE_TAIL;
+	size_t i;
+
+	memcpy(sql, head, sizeof(head) - 1);
+	sql += sizeof(head) - 1;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*sql++ = ',';
+		memcpy(sql, row, sizeof(row) - 1);
+		sql += sizeof(row) - 1;
+	}
+	memcpy(sql, tail, sizeof(tail));
+}
 
 /*
  * The rollups (sql/sqlite/006_rollup.sql). A pass over a set of calls:

@@ -185,20 +185,11 @@ bs_bind_num(sqlite3_stmt *st, int i, double v, bool integer)
 static sqlite3_stmt *
 bs_samples_stmt(struct bs *b, size_t n)
 {
-	char sql[sizeof(STORE_SQLITE_SQL_SAMPLE_HEAD) +
-	    STORE_SQLITE_SAMPLE_ROWS * sizeof(STORE_SQLITE_SQL_SAMPLE_ROW) +
-	    sizeof(STORE_SQLITE_SQL_SAMPLE_TAIL)];
-	size_t i, len;
+	char sql[STORE_SQLITE_SQL_SAMPLES_LEN];
 
 	if (b->samples[n - 1] != NULL)
 		return b->samples[n - 1];
-	len = (size_t)snprintf(sql, sizeof(sql), "%s",
-	    STORE_SQLITE_SQL_SAMPLE_HEAD);
-	for (i = 0; i < n; i++)
-		len += (size_t)snprintf(sql + len, sizeof(sql) - len, "%s%s",
-		    i > 0 ? "," : "", STORE_SQLITE_SQL_SAMPLE_ROW);
-	snprintf(sql + len, sizeof(sql) - len, "%s",
-	    STORE_SQLITE_SQL_SAMPLE_TAIL);
+	store_sqlite_sql_samples(sql, n);
 	if (sqlite3_prepare_v2(b->db, sql, -1, &b->samples[n - 1], NULL))
 		bs_die(b, "prepare samples");
 	return b->samples[n - 1];
