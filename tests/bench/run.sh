@@ -36,6 +36,8 @@
 #   BENCH_SECONDS       sustained run length (default 30)
 #   BENCH_QUICK=1       development: 8 s runs, growth "0 100000"
 #   BENCH_BACKENDS      default "sqlite postgresql"
+#   BENCH_STEPS=growth  step 3 only (the 10 M run without the hour before it);
+#                       the growth rates are then compared with the first size's
 #   BENCH_GROWTH        database sizes in calls (default "0 1000000"; 10 M:
 #                       BENCH_GROWTH="0 1000000 10000000", generated in SQL)
 #   BENCH_PROBE_SECONDS length of one probe (default 5)
@@ -67,6 +69,11 @@ else
 	NAIVE_S=10
 fi
 BACKENDS=${BENCH_BACKENDS:-"sqlite postgresql"}
+STEPS=${BENCH_STEPS:-all}
+case $STEPS in
+all | growth) ;;
+*) echo "bench: BENCH_STEPS is all or growth, not $STEPS" >&2; exit 2 ;;
+esac
 BURST_S=${BENCH_BURST_SECONDS:-5}
 PG_PORT=${BENCH_PG_PORT:-55490}
 OUT=${BENCH_OUT:-$top/build/bench/results.txt}
@@ -414,17 +421,15 @@ report_time() {
 }
 
 # grow DRIVER TARGET N TAG: N more calls generated in SQL into the real
-# tables (tests/bench/gen_<driver>.sql), their stored figures set by
-# migration 013's own backfill statement (between its "backfill" marker
-# lines), then the rollups filled again from all calls by moscdrd
+# tables (tests/bench/gen_<driver>.sql, which also sets migration 013's
+# per-call figures; the rollup check compares them with the samples),
+# then the rollups filled again from all calls by moscdrd
 # itself: the rollup tables are dropped and migration 006 marked as not
 # applied, so the daemon's migration refills them with its own
 # statements, as on an upgrade.
 grow() {
 	sed -e "s/@N@/$3/g; s/@NOW@/$(date +%s)/g; s/@TAG@/$4-/g" \
 	    "$top/tests/bench/gen_$1.sql" >"$work/gen.sql"
-	sed -n '/^-- backfill begin/,/^-- backfill end/p' \
-	    "$top/sql/$1/013_call_summary.sql" >>"$work/gen.sql"
 	# (PostgreSQL: with the views on them, which moscdrd then creates
 	# again since moscdr_views no longer matches.)
 	drop="DROP TABLE rollup_hour$([ "$1" = postgresql ] && echo ' CASCADE');"
@@ -458,42 +463,10 @@ grow() {
 	return 0
 }
 
-bench_backend() {
-	driver=$1
-	if [ "$driver" = sqlite ]; then
-		raw_db=$work/raw.db
-		naive_db=$work/naive.db
-		ddb=$work/daemon.db
-		gdb=$work/growth.db
-		for d in "$raw_db" "$naive_db" "$ddb" "$gdb" "$work/rawr.db" \
-		    "$work/rawt.db" "$work/rawtr.db"; do
-			db_init sqlite "$d" || return 1
-		done
-		rawr_db=$work/rawr.db rawt_db=$work/rawt.db rawtr_db=$work/rawtr.db
-		baseline=$BIN/baseline_sqlite
-		dspec=sqlite:$ddb
-	else
-		pg_dir=$work/pg
-		pg_ci=$("$top/tests/pg/cluster.sh" start "$pg_dir" "$PG_PORT") || {
-			say "PostgreSQL cluster did not start; skipping postgresql"
-			pg_dir=
-			return 0
-		}
-		for d in raw naive daemon growth rawr rawt rawtr; do
-			psql "$pg_ci" -qc "CREATE DATABASE $d" >/dev/null || return 1
-			db_init postgresql "$(pg_conninfo $d)" || return 1
-		done
-		rawr_db=$(pg_conninfo rawr) rawt_db=$(pg_conninfo rawt)
-		rawtr_db=$(pg_conninfo rawtr)
-		# One database per use, each migrated by moscdrd itself.
-		raw_db=$(pg_conninfo raw)
-		naive_db=$(pg_conninfo naive)
-		ddb=$(pg_conninfo daemon)
-		gdb=$(pg_conninfo growth)
-		baseline=$BIN/baseline_pg
-		dspec=pg:$ddb
-	fi
-	cpus=$(nproc)
+# bench_rates: steps 1 and 2 for one back end (bench_backend's
+# variables: driver, the databases, baseline); sets empty_rate, the
+# zero-loss rate on the empty database.
+bench_rates() {
 	say "$driver: baselines"
 	raw=$("$baseline" raw "$raw_db" -n "$RAW_N" -p raw)
 	naive=$("$baseline" naive "$naive_db" -s "$NAIVE_S" -p naive)
@@ -656,6 +629,51 @@ bench_backend() {
 			done
 		done
 	fi
+}
+
+bench_backend() {
+	driver=$1
+	if [ "$driver" = sqlite ]; then
+		raw_db=$work/raw.db
+		naive_db=$work/naive.db
+		ddb=$work/daemon.db
+		gdb=$work/growth.db
+		for d in "$raw_db" "$naive_db" "$ddb" "$gdb" "$work/rawr.db" \
+		    "$work/rawt.db" "$work/rawtr.db"; do
+			db_init sqlite "$d" || return 1
+		done
+		rawr_db=$work/rawr.db rawt_db=$work/rawt.db rawtr_db=$work/rawtr.db
+		baseline=$BIN/baseline_sqlite
+		dspec=sqlite:$ddb
+	else
+		pg_dir=$work/pg
+		pg_ci=$("$top/tests/pg/cluster.sh" start "$pg_dir" "$PG_PORT") || {
+			say "PostgreSQL cluster did not start; skipping postgresql"
+			pg_dir=
+			return 0
+		}
+		for d in raw naive daemon growth rawr rawt rawtr; do
+			psql "$pg_ci" -qc "CREATE DATABASE $d" >/dev/null || return 1
+			db_init postgresql "$(pg_conninfo $d)" || return 1
+		done
+		rawr_db=$(pg_conninfo rawr) rawt_db=$(pg_conninfo rawt)
+		rawtr_db=$(pg_conninfo rawtr)
+		# One database per use, each migrated by moscdrd itself.
+		raw_db=$(pg_conninfo raw)
+		naive_db=$(pg_conninfo naive)
+		ddb=$(pg_conninfo daemon)
+		gdb=$(pg_conninfo growth)
+		baseline=$BIN/baseline_pg
+		dspec=pg:$ddb
+	fi
+	cpus=$(nproc)
+	empty_rate=
+	if [ "$STEPS" = growth ]; then
+		row ""
+		row "== $driver ($(date -u +%Y-%m-%dT%H:%MZ), $cpus cores, load $(cut -d' ' -f1-3 /proc/loadavg)), growth only =="
+	else
+		bench_rates || return 1
+	fi
 
 	say "$driver: growth"
 	row "  growth: calls stored | raw msg/s (with rollups) | moscdrd zero-loss msg/s (x empty) | rollups = rows"
@@ -677,7 +695,12 @@ bench_backend() {
 		ddb_save=$ddb
 		ddb=${dspec#*:}
 		daemon_start "$work/growth-$driver-$size.log" "$@" || return 1
-		find_rate "${driver}g${size}" "$empty_rate"
+		# Growth only: no rate on the empty database measured before, so
+		# the search starts above this size's raw rate, and the first
+		# size's rate (0 calls, when BENCH_GROWTH begins with 0) is the
+		# one the others are compared with.
+		find_rate "${driver}g${size}" "${empty_rate:-$(awk "BEGIN { printf \"%d\", $(kv rate "$graw") * 1.25 }")}"
+		[ -n "$empty_rate" ] || empty_rate=$sustained
 		daemon_stop
 		ddb=$ddb_save
 		/usr/bin/python3 "$top/tests/bench/queries.py" "$driver" "$gdb" --check >"$work/q-$driver-$size.txt" 2>&1
@@ -700,6 +723,9 @@ bench_backend() {
 		row "    $line"
 	done
 	sizes_done=
+	# the growth database is the largest file of the run (tens of GB at
+	# 10 M calls): gone before the next back end fills its own
+	[ "$driver" = sqlite ] && rm -f "$gdb" "$gdb-wal" "$gdb-shm"
 	if [ -n "$pg_dir" ]; then
 		"$top/tests/pg/cluster.sh" destroy "$pg_dir" >/dev/null 2>&1
 		pg_dir=

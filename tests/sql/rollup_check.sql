@@ -20,27 +20,36 @@
 -- sqlite3 or psql): hour, the UTC hour of the call's time as the rollups'
 -- hour column holds it; since, the first time checked; since_hour, the
 -- hour of that time, likewise.
-WITH calls AS (
-	SELECT {hour} AS hour, v.*,
-		(SELECT s.mos FROM mos_sample AS s WHERE s.call_pk = v.call_pk
-		    AND s.scope = 'call' AND s.kind = 'average' AND s.seq = 0)
-		    AS x_mos_average,
-		(SELECT min(s.mos) FROM mos_sample AS s
-		    WHERE s.call_pk = v.call_pk AND s.seq = 0
-		    AND s.kind IN ('average', 'min')) AS x_mos_worst,
-		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS s
-		    WHERE s.call_pk = v.call_pk AND s.mos IS NOT NULL)
-		    THEN 1 ELSE 0 END AS x_any,
-		(SELECT s.packetloss_pct FROM mos_sample AS s
-		    WHERE s.call_pk = v.call_pk AND s.scope = 'call'
-		    AND s.kind = 'average' AND s.seq = 0) AS x_loss,
-		(SELECT s.packetloss_pct FROM mos_sample AS s
-		    WHERE s.call_pk = v.call_pk AND s.scope = 'A'
-		    AND s.kind = 'average' AND s.seq = 0) AS x_a_loss,
-		(SELECT s.packetloss_pct FROM mos_sample AS s
-		    WHERE s.call_pk = v.call_pk AND s.scope = 'B'
-		    AND s.kind = 'average' AND s.seq = 0) AS x_b_loss
+-- The figures from the samples: one pass over mos_sample grouped by
+-- call (a lookup per call and figure would probe every partition on
+-- PostgreSQL, where the call's part_at is not in the view); a call
+-- without samples has none (NULL, and 0 for the "any" flags).
+WITH x AS (
+	SELECT call_pk,
+		max(CASE WHEN scope = 'call' AND kind = 'average' AND seq = 0
+		    THEN mos END) AS x_mos_average,
+		min(CASE WHEN seq = 0 AND kind IN ('average', 'min')
+		    THEN mos END) AS x_mos_worst,
+		max(CASE WHEN mos IS NOT NULL THEN 1 ELSE 0 END) AS x_any,
+		max(CASE WHEN scope = 'A' AND mos IS NOT NULL THEN 1 ELSE 0 END)
+		    AS x_a_any,
+		max(CASE WHEN scope = 'B' AND mos IS NOT NULL THEN 1 ELSE 0 END)
+		    AS x_b_any,
+		max(CASE WHEN scope = 'call' AND kind = 'average' AND seq = 0
+		    THEN packetloss_pct END) AS x_loss,
+		max(CASE WHEN scope = 'A' AND kind = 'average' AND seq = 0
+		    THEN packetloss_pct END) AS x_a_loss,
+		max(CASE WHEN scope = 'B' AND kind = 'average' AND seq = 0
+		    THEN packetloss_pct END) AS x_b_loss
+	FROM mos_sample GROUP BY call_pk
+),
+calls AS (
+	SELECT {hour} AS hour, v.*, x.x_mos_average, x.x_mos_worst,
+		coalesce(x.x_any, 0) AS x_any, coalesce(x.x_a_any, 0) AS x_a_any,
+		coalesce(x.x_b_any, 0) AS x_b_any, x.x_loss, x.x_a_loss,
+		x.x_b_loss
 	FROM v_call_quality AS v
+	LEFT JOIN x ON x.call_pk = v.call_pk
 	WHERE coalesce(v.start_time, v.received_at) >= {since}
 ),
 sides AS (
@@ -71,9 +80,7 @@ sides AS (
 	UNION ALL
 	SELECT hour, node, 'A', a_mos_average, a_mos_min,
 		x_a_loss, a_jitter_ms_average,
-		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS p
-		    WHERE p.call_pk = calls.call_pk AND p.scope = 'A'
-		    AND p.mos IS NOT NULL) THEN 1 ELSE 0 END,
+		x_a_any,
 		CASE WHEN a_mos_missing = 'no_media' THEN 1 ELSE 0 END,
 		CASE WHEN a_mos_missing = 'no_rtcp' THEN 1 ELSE 0 END,
 		CASE WHEN a_mos_missing = 'too_short' THEN 1 ELSE 0 END,
@@ -86,9 +93,7 @@ sides AS (
 	UNION ALL
 	SELECT hour, node, 'B', b_mos_average, b_mos_min,
 		x_b_loss, b_jitter_ms_average,
-		CASE WHEN EXISTS (SELECT 1 FROM mos_sample AS p
-		    WHERE p.call_pk = calls.call_pk AND p.scope = 'B'
-		    AND p.mos IS NOT NULL) THEN 1 ELSE 0 END,
+		x_b_any,
 		CASE WHEN b_mos_missing = 'no_media' THEN 1 ELSE 0 END,
 		CASE WHEN b_mos_missing = 'no_rtcp' THEN 1 ELSE 0 END,
 		CASE WHEN b_mos_missing = 'too_short' THEN 1 ELSE 0 END,
