@@ -135,7 +135,12 @@ SELECT
 	l.b_codec,
 	l.b_ssrc,
 	l.b_last_packet,
-	l.b_mos_missing
+	l.b_mos_missing,
+	-- The partition key (PostgreSQL only): never before the start time
+	-- (it is the start time, or the first message's reception time), so
+	-- "part_at >= <from> - interval '1 day'" beside a start_time filter
+	-- lets PostgreSQL skip the older partitions (docs/schema.md).
+	c.part_at
 FROM call AS c
 LEFT JOIN LATERAL (
 	SELECT

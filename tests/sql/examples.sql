@@ -96,6 +96,7 @@ SELECT call_id, node, start_time, mos_worst, mos_average,
        a_mos_average, b_mos_average
 FROM v_call_quality
 WHERE start_time >= date_trunc('day', now(), 'UTC') AND mos_worst IS NOT NULL
+  AND part_at >= date_trunc('day', now(), 'UTC') - interval '1 day'
 ORDER BY mos_worst, call_id
 LIMIT 10;
 
