@@ -437,7 +437,8 @@ grow() {
 	drop="$drop DELETE FROM moscdr_schema_version WHERE version = 6;"
 	drop="$drop DELETE FROM moscdr_views;"
 	if [ "$1" = sqlite ]; then
-		sqlite3 "$2" <"$work/gen.sql" && sqlite3 "$2" "$drop" || return 1
+		# (stdout: the journal_mode pragmas print the mode)
+		sqlite3 "$2" <"$work/gen.sql" >/dev/null && sqlite3 "$2" "$drop" || return 1
 	else
 		psql "$2" -v ON_ERROR_STOP=1 -q -f "$work/gen.sql" >/dev/null &&
 		    psql "$2" -qc "$drop" || return 1
