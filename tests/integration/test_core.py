@@ -567,8 +567,14 @@ V_CALL_QUALITY = [
     "b_remote_port", "b_protocol", "b_codec", "b_ssrc",
     "b_last_packet", "b_mos_missing",
 ]
-# PostgreSQL's partition key, its last column there (sql/postgresql/views.sql)
-V_CALL_QUALITY_PG = V_CALL_QUALITY + ["part_at"]
+
+
+def call_quality_columns(db):
+    """v_call_quality's (and v_poor_calls') columns on db's back end:
+    PostgreSQL's end with the partition key (sql/postgresql/views.sql)."""
+    return V_CALL_QUALITY + (["part_at"] if db.driver == "postgresql" else [])
+
+
 V_LEG_QUALITY = [
     "call_pk", "node", "call_id", "start_time", "side", "label",
     "mos_average", "mos_min", "mos_max", "mos_min_at_s", "mos_max_at_s",
@@ -623,7 +629,7 @@ def test_schema_and_view_columns(daemon, db):
     migration."""
     d = daemon.start()
     d.stop()
-    calls = V_CALL_QUALITY_PG if db.driver == "postgresql" else V_CALL_QUALITY
+    calls = call_quality_columns(db)
     assert db.columns("v_call_quality") == calls
     assert db.columns("v_leg_quality") == V_LEG_QUALITY
     assert db.columns("v_daily_quality") == V_DAILY_QUALITY
@@ -729,8 +735,7 @@ def test_view_values(daemon, db):
 
     poor = db.query("SELECT call_id, mos_worst FROM v_poor_calls")
     assert [r[0] for r in poor] == ["q7", "q6", "q5"]
-    assert db.columns("v_poor_calls") == (
-        V_CALL_QUALITY_PG if db.driver == "postgresql" else V_CALL_QUALITY)
+    assert db.columns("v_poor_calls") == call_quality_columns(db)
 
 
 # ---------------------------------------------------------- two daemons

@@ -759,8 +759,8 @@ test_concurrent_writers(void **state)
 }
 
 /* The view columns of the spec, in order (test_views.h, as the SQLite
- * views have them). */
-/* PostgreSQL's v_call_quality ends with the partition key (views.sql). */
+ * views have them); PostgreSQL's v_call_quality ends with the partition
+ * key (views.sql). */
 static const char *const cols_call[] = { VIEW_COLS_CALL, "part_at", NULL };
 static const char *const cols_leg[] = { VIEW_COLS_LEG, NULL };
 static const char *const cols_daily[] = { VIEW_COLS_DAILY, NULL };
