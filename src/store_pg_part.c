@@ -114,9 +114,11 @@ store_pg_part_sweep(struct store *st)
  * Retention (store.h) on partitions: detaches and drops the partitions of
  * call, leg and mos_sample whose range ends before the cutoff, oldest
  * first, one range per transaction. Each transaction locks the three
- * tables in the writer's order (call, leg, mos_sample) with
- * PG_PART_LOCK_TIMEOUT: a daemon writing or a report reading then delays
- * the drop, never the other way round for long; a timeout is STORE_RETRY
+ * parent tables (ONLY: not each partition, where a vacuum would hold the
+ * lock up; sql/postgresql/014_partition_locks.sql) in the writer's order
+ * (call, leg, mos_sample) with PG_PART_LOCK_TIMEOUT: a daemon writing or
+ * a report reading then delays the drop, never the other way round for
+ * long; a timeout is STORE_RETRY
  * (logged by the writer, retried at the next run). limit is not used: a
  * whole partition goes at once, whatever its size. *deleted is the
  * number of calls the dropped partitions held. Rows whose partition ends
@@ -142,6 +144,7 @@ store_pg_purge(struct store *st, double before_unix, size_t limit,
 	char before[64], sql[256], *name = NULL, *lo = NULL;
 	PGresult *res;
 	enum store_status s;
+	uint64_t held;
 	int i;
 
 	(void)limit;
@@ -170,11 +173,11 @@ store_pg_purge(struct store *st, double before_unix, size_t limit,
 		res = PQexec(st->conn, sql);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK)
 			goto fail_res;
-		*deleted += strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+		held = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
 		PQclear(res);
 		if ((s = store_pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
-		    PG_PART_LOCK_TIMEOUT "'; LOCK TABLE call, leg, mos_sample"
-		    " IN ACCESS EXCLUSIVE MODE", PGRES_COMMAND_OK, "retention",
+		    PG_PART_LOCK_TIMEOUT "'; LOCK TABLE ONLY call, ONLY leg,"
+		    " ONLY mos_sample IN ACCESS EXCLUSIVE MODE", PGRES_COMMAND_OK, "retention",
 		    err, errlen)) != STORE_OK)
 			goto fail;
 		param[0] = lo;
@@ -193,6 +196,9 @@ store_pg_purge(struct store *st, double before_unix, size_t limit,
 		if ((s = store_pg_exec(st, "COMMIT", PGRES_COMMAND_OK, "retention",
 		    err, errlen)) != STORE_OK)
 			goto fail;
+		/* Only what a committed drop took: a failed one is tried
+		 * again and counted then. */
+		*deleted += held;
 		log_info("retention: dropped the partitions of %s (from %s)",
 		    name, lo);
 		free(name);

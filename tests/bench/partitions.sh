@@ -9,9 +9,10 @@
 #   1. the ingest rate of one writer (pg_writers: store_pg.c's put_batch,
 #      as moscdrd's writer thread) for BENCH_PARTITIONS_SECONDS alone;
 #   2. the same while retention drops the oldest whole days, one every
-#      2 s: the statements of moscdrd's retention (store_pg_part.c store_pg_purge:
-#      lock the three tables, detach and drop each day's partitions), each
-#      drop timed;
+#      2 s: the statements of moscdrd's retention (store_pg_part.c
+#      store_pg_purge: lock the three parent tables, detach and drop each
+#      day's partitions), each drop timed; then, as the baseline of the
+#      same run, with migration 012's lock of every partition (2b);
 #   3. the same while batched deletes (500 calls with their legs and
 #      samples per transaction, back to back, the size of the landed
 #      retention's batches) delete the next whole days; the time and calls
@@ -66,9 +67,12 @@ days=$(q "SELECT to_char(lo AT TIME ZONE 'UTC', 'YYYYMMDD') FROM moscdr_partitio
     WHERE parent = 'call' AND lo > (SELECT min(part_at) FROM call)
     ORDER BY lo LIMIT 28")
 
+# Drops day $1 under the lock $2 of the three parents: "ONLY call, ONLY
+# leg, ONLY mos_sample" is moscdrd's retention (migration 014); "call,
+# leg, mos_sample", which also locks every partition, the one of 012.
 drop_day() {
 	q "BEGIN; SET LOCAL lock_timeout = '2s';
-	    LOCK TABLE call, leg, mos_sample IN ACCESS EXCLUSIVE MODE;
+	    LOCK TABLE $2 IN ACCESS EXCLUSIVE MODE;
 	    ALTER TABLE mos_sample DETACH PARTITION mos_sample_p$1;
 	    DROP TABLE mos_sample_p$1;
 	    ALTER TABLE leg DETACH PARTITION leg_p$1; DROP TABLE leg_p$1;
@@ -94,9 +98,17 @@ delete_day() {
 	    END LOOP; END \$\$"
 }
 
+# Autovacuum workers at work (after the generation they vacuum the new
+# partitions for a long while, as after any bulk load).
+autovac() {
+	say "  autovacuum workers busy: $(q "SELECT count(*) FROM
+	    pg_stat_activity WHERE backend_type = 'autovacuum worker'")"
+}
+
 rate() { sed -n 's/.* rate=\([0-9]*\) .*/\1/p'; }
 
 "$BIN/pg_writers" "$ci" 1 distinct 5 warmup >/dev/null
+autovac
 say "ingest alone, $S s"
 r0=$("$BIN/pg_writers" "$ci" 1 distinct "$S" alone | rate)
 say "ingest alone: $r0 msg/s"
@@ -104,28 +116,53 @@ say "ingest alone: $r0 msg/s"
 # Each background loop runs until the writer's run ends (the stop file),
 # so the whole run is measured against it.
 set -- $days
-# 2. drops, one day every 2 s, during the ingest run
-rm -f "$work/stop"
-(
-	for d in "$@"; do
-		[ -e "$work/stop" ] && break
-		sleep 2
-		calls_d=$(q "SELECT count(*) FROM call_p$d")
-		t=$(ms)
-		drop_day "$d"
-		echo "drop $d calls=$calls_d ms=$(($(ms) - t))"
-		echo "$d" >>"$work/gone"
-	done
-) >"$work/drops" 2>&1 &
-bg=$!
-r1=$("$BIN/pg_writers" "$ci" 1 distinct "$S" drop | rate)
-touch "$work/stop"
-wait "$bg" || true
-bg=
-say "ingest while dropping a day every 2 s: $r1 msg/s"
+
+# 2. drops, one day every 2 s, during the ingest run; $1 the lock
+# (drop_day), $2 the run's name, the days after the first two the days
+# to drop.
+drops() {
+	lock=$1 name=$2
+	shift 2
+	rm -f "$work/stop"
+	(
+		for d in "$@"; do
+			grep -qx "$d" "$work/gone" && continue
+			[ -e "$work/stop" ] && break
+			sleep 2
+			calls_d=$(q "SELECT count(*) FROM call_p$d")
+			t=$(ms)
+			if drop_day "$d" "$lock" 2>/dev/null; then
+				echo "drop $d calls=$calls_d ms=$(($(ms) - t))"
+				echo "$d" >>"$work/gone"
+			else
+				echo "drop $d failed (lock timeout) ms=$(($(ms) - t))"
+			fi
+		done
+	) >"$work/drops" 2>&1 &
+	bg=$!
+	r=$("$BIN/pg_writers" "$ci" 1 distinct "$S" "$name" | rate)
+	touch "$work/stop"
+	wait "$bg" || true
+	bg=
+}
+
+autovac
+drops "ONLY call, ONLY leg, ONLY mos_sample" drop "$@"
+r1=$r
+say "ingest while dropping a day every 2 s (lock of the parents): $r1 msg/s"
+sed 's/^/partitions:   /' "$work/drops"
+
+# 2b. the same with migration 012's lock of every partition: the
+# baseline of 2 in this run.
+autovac
+drops "call, leg, mos_sample" drop012 "$@"
+r1b=$r
+say "ingest while dropping a day every 2 s (lock of every partition," \
+    "012): $r1b msg/s"
 sed 's/^/partitions:   /' "$work/drops"
 
 # 3. batched deletes, back to back, of the days left, during the run
+autovac
 rm -f "$work/stop"
 (
 	for d in "$@"; do
@@ -144,7 +181,8 @@ say "ingest while batched deletes run: $r2 msg/s"
 wait "$bg" || true
 bg=
 sed 's/^/partitions:   /' "$work/deletes"
+autovac
 say "ingest alone, again, $S s"
 r3=$("$BIN/pg_writers" "$ci" 1 distinct "$S" again | rate)
 say "summary: samples=$N ingest_alone=$r0,$r3 ingest_drop=$r1" \
-    "ingest_delete=$r2"
+    "ingest_drop012=$r1b ingest_delete=$r2"
