@@ -114,9 +114,9 @@ store_pg_part_sweep(struct store *st)
  * Retention (store.h) on partitions: detaches and drops the partitions of
  * call, leg and mos_sample whose range ends before the cutoff, oldest
  * first, one range per transaction. Each transaction locks the three
- * parent tables (ONLY: not each partition, where a vacuum would hold the
- * lock up; sql/postgresql/014_partition_locks.sql) in the writer's order
- * (call, leg, mos_sample) with PG_PART_LOCK_TIMEOUT: a daemon writing or
+ * parent tables (moscdr_partition_lock(): not each partition, where a
+ * vacuum would hold the lock up; sql/postgresql/014_partition_locks.sql)
+ * in the writer's order (call, leg, mos_sample) with PG_PART_LOCK_TIMEOUT: a daemon writing or
  * a report reading then delays the drop, never the other way round for
  * long; a timeout is STORE_RETRY
  * (logged by the writer, retried at the next run). limit is not used: a
@@ -176,9 +176,8 @@ store_pg_purge(struct store *st, double before_unix, size_t limit,
 		held = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
 		PQclear(res);
 		if ((s = store_pg_exec(st, "BEGIN; SET LOCAL lock_timeout = '"
-		    PG_PART_LOCK_TIMEOUT "'; LOCK TABLE ONLY call, ONLY leg,"
-		    " ONLY mos_sample IN ACCESS EXCLUSIVE MODE", PGRES_COMMAND_OK, "retention",
-		    err, errlen)) != STORE_OK)
+		    PG_PART_LOCK_TIMEOUT "'; SELECT moscdr_partition_lock()",
+		    PGRES_TUPLES_OK, "retention", err, errlen)) != STORE_OK)
 			goto fail;
 		param[0] = lo;
 		res = PQexecParams(st->conn, drop, 1, NULL, param, NULL, NULL,

@@ -17,8 +17,16 @@
 -- three parents alone, in the writer's order, keeps them all out while a
 -- partition is made, moved into or dropped; CREATE TABLE ... PARTITION OF
 -- and DETACH PARTITION then lock the partitions they change (and the
--- DEFAULT one) themselves. Retention in store_pg_part.c takes the same
--- lock. The functions are otherwise those of 012.
+-- DEFAULT one) themselves. moscdr_partition_lock() is that lock, for the
+-- two functions below and for retention (store_pg_part.c); they are
+-- otherwise those of 012.
+
+CREATE FUNCTION moscdr_partition_lock()
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	LOCK TABLE ONLY call, ONLY leg, ONLY mos_sample
+	    IN ACCESS EXCLUSIVE MODE;
+END $$;
 
 CREATE OR REPLACE FUNCTION moscdr_partition_make(at timestamptz, p_days integer)
 RETURNS integer LANGUAGE plpgsql AS $$
@@ -33,8 +41,7 @@ BEGIN
 	    WHERE m.parent = 'call' AND at >= m.lo AND at < m.hi) THEN
 		RETURN 0;
 	END IF;
-	LOCK TABLE ONLY call, ONLY leg, ONLY mos_sample
-	    IN ACCESS EXCLUSIVE MODE;
+	PERFORM moscdr_partition_lock();
 	n := floor(n::numeric / p_days)::integer * p_days;
 	lo := greatest((day0 + n)::timestamp AT TIME ZONE 'UTC',
 	    (SELECT max(m.hi) FROM moscdr_partition AS m
@@ -67,8 +74,7 @@ BEGIN
 	    NOT EXISTS (SELECT 1 FROM mos_sample_default) THEN
 		RETURN 0;
 	END IF;
-	LOCK TABLE ONLY call, ONLY leg, ONLY mos_sample
-	    IN ACCESS EXCLUSIVE MODE;
+	PERFORM moscdr_partition_lock();
 	SELECT count(*) INTO moved FROM call_default;
 	FOREACH t IN ARRAY ARRAY['call', 'leg', 'mos_sample'] LOOP
 		EXECUTE format('CREATE TEMP TABLE %I ON COMMIT DROP AS'

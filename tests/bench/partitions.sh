@@ -67,12 +67,13 @@ days=$(q "SELECT to_char(lo AT TIME ZONE 'UTC', 'YYYYMMDD') FROM moscdr_partitio
     WHERE parent = 'call' AND lo > (SELECT min(part_at) FROM call)
     ORDER BY lo LIMIT 28")
 
-# Drops day $1 under the lock $2 of the three parents: "ONLY call, ONLY
-# leg, ONLY mos_sample" is moscdrd's retention (migration 014); "call,
-# leg, mos_sample", which also locks every partition, the one of 012.
+# Drops day $1 under the lock statement $2: moscdrd's retention takes
+# the lock of the three parents (moscdr_partition_lock(), migration 014);
+# the one of 012 locked every partition too (LOCK012).
+LOCK014="SELECT moscdr_partition_lock()"
+LOCK012="LOCK TABLE call, leg, mos_sample IN ACCESS EXCLUSIVE MODE"
 drop_day() {
-	q "BEGIN; SET LOCAL lock_timeout = '2s';
-	    LOCK TABLE $2 IN ACCESS EXCLUSIVE MODE;
+	q "BEGIN; SET LOCAL lock_timeout = '2s'; $2;
 	    ALTER TABLE mos_sample DETACH PARTITION mos_sample_p$1;
 	    DROP TABLE mos_sample_p$1;
 	    ALTER TABLE leg DETACH PARTITION leg_p$1; DROP TABLE leg_p$1;
@@ -118,8 +119,7 @@ say "ingest alone: $r0 msg/s"
 set -- $days
 
 # 2. drops, one day every 2 s, during the ingest run; $1 the lock
-# (drop_day), $2 the run's name, the days after the first two the days
-# to drop.
+# statement (drop_day), $2 the run's name, the rest the days to drop.
 drops() {
 	lock=$1 name=$2
 	shift 2
@@ -131,7 +131,7 @@ drops() {
 			sleep 2
 			calls_d=$(q "SELECT count(*) FROM call_p$d")
 			t=$(ms)
-			if drop_day "$d" "$lock" 2>/dev/null; then
+			if drop_day "$d" "$lock" >/dev/null 2>&1; then
 				echo "drop $d calls=$calls_d ms=$(($(ms) - t))"
 				echo "$d" >>"$work/gone"
 			else
@@ -147,7 +147,7 @@ drops() {
 }
 
 autovac
-drops "ONLY call, ONLY leg, ONLY mos_sample" drop "$@"
+drops "$LOCK014" drop "$@"
 r1=$r
 say "ingest while dropping a day every 2 s (lock of the parents): $r1 msg/s"
 sed 's/^/partitions:   /' "$work/drops"
@@ -155,7 +155,7 @@ sed 's/^/partitions:   /' "$work/drops"
 # 2b. the same with migration 012's lock of every partition: the
 # baseline of 2 in this run.
 autovac
-drops "call, leg, mos_sample" drop012 "$@"
+drops "$LOCK012" drop012 "$@"
 r1b=$r
 say "ingest while dropping a day every 2 s (lock of every partition," \
     "012): $r1b msg/s"

@@ -4,6 +4,7 @@ migrates with every view's and rollup's rows unchanged; retention drops
 whole partitions, after the rows that landed in the DEFAULT partition
 were moved into partitions of their own at start."""
 
+import contextlib
 import os
 import re
 import subprocess
@@ -39,6 +40,31 @@ def _snapshot(db, cols=None):
         out[rel] = sorted(db.query("SELECT %s FROM %s" % (", ".join(c),
                                                           rel)), key=repr)
     return out, cols
+
+
+def _send_old(d, now, n, step):
+    """n calls that started 10 days ago and later, step seconds apart:
+    older than any partition made ahead, so into the DEFAULT ones."""
+    for i in range(n):
+        d.send({"v": 1, "call_id": "old-%d" % i,
+                "start_time": now - 10 * DAY - i * step,
+                "mos_average": "3.5"})
+
+
+@contextlib.contextmanager
+def _held_by_vacuum(db, partitions):
+    """Another session holding SHARE UPDATE EXCLUSIVE on partitions, the
+    lock a VACUUM (or ANALYZE) holds, until the block ends."""
+    import psycopg2
+    vacuum = psycopg2.connect(db.conninfo)
+    try:
+        cur = vacuum.cursor()
+        for p in partitions:
+            cur.execute("LOCK TABLE %s IN SHARE UPDATE EXCLUSIVE MODE" % p)
+        yield
+    finally:
+        vacuum.rollback()
+        vacuum.close()
 
 
 def test_v11_database_migrates(pg_daemon, pg_db):
@@ -154,13 +180,9 @@ def test_maintenance_passes_a_partition_being_vacuumed(pg_daemon, pg_db):
     tables (migration 014), so none of them waits for that lock: with
     migration 012's lock of every partition each would wait
     lock_timeout (2 s) and fail, run after run."""
-    import psycopg2
     now = time.time()
     d = pg_daemon.start()
-    for i in range(10):
-        d.send({"v": 1, "call_id": "old-%d" % i,
-                "start_time": now - 10 * DAY - i * 3600,
-                "mos_average": "3.5"})
+    _send_old(d, now, 10, 3600)
     d.send({"v": 1, "call_id": "today", "start_time": now - 60,
             "mos_average": "4.0"})
     mt.wait_until(lambda: pg_db.count_calls() == 11, 30, "all stored")
@@ -168,12 +190,8 @@ def test_maintenance_passes_a_partition_being_vacuumed(pg_daemon, pg_db):
     assert pg_db.scalar("SELECT count(*) FROM call_default") == 10
     today = pg_db.scalar("SELECT to_char(now() AT TIME ZONE 'UTC',"
                          " 'YYYYMMDD')")
-    vacuum = psycopg2.connect(pg_db.conninfo)
-    try:
-        cur = vacuum.cursor()
-        for t in ("call", "leg", "mos_sample"):
-            cur.execute("LOCK TABLE %s_p%s IN SHARE UPDATE EXCLUSIVE MODE"
-                        % (t, today))
+    with _held_by_vacuum(pg_db, ["%s_p%s" % (t, today)
+                                 for t in ("call", "leg", "mos_sample")]):
         d = pg_daemon.start(retention__days=5)
         line = mt.wait_until(lambda: re.search(
             r"retention: deleted (\d+) calls", d.log), 30,
@@ -191,9 +209,6 @@ def test_maintenance_passes_a_partition_being_vacuumed(pg_daemon, pg_db):
                            " moscdr_partition_make(now() + interval"
                            " '20 days', 1)")
         assert made == [(1,)]
-    finally:
-        vacuum.rollback()
-        vacuum.close()
     assert sorted(r[0] for r in pg_db.query("SELECT call_id FROM call")) \
         == ["during", "today"]
 
@@ -203,13 +218,8 @@ def test_retention_counts_only_what_it_dropped(pg_daemon, pg_db):
     themselves, held here by another session) is logged, drops nothing
     and counts nothing; the next start drops the partitions and counts
     their 10 calls once."""
-    import psycopg2
-    now = time.time()
     d = pg_daemon.start()
-    for i in range(10):
-        d.send({"v": 1, "call_id": "old-%d" % i,
-                "start_time": now - 10 * DAY - i * 600,
-                "mos_average": "3.5"})
+    _send_old(d, time.time(), 10, 600)
     mt.wait_until(lambda: pg_db.count_calls() == 10, 30, "all stored")
     d.stop()
     d = pg_daemon.start()   # moves them out of the DEFAULT partitions
@@ -218,11 +228,7 @@ def test_retention_counts_only_what_it_dropped(pg_daemon, pg_db):
         "SELECT partition FROM moscdr_partition WHERE hi <= now() -"
         " interval '5 days'")]
     assert len(old) >= 3
-    vacuum = psycopg2.connect(pg_db.conninfo)
-    try:
-        cur = vacuum.cursor()
-        for p in old:
-            cur.execute("LOCK TABLE %s IN SHARE UPDATE EXCLUSIVE MODE" % p)
+    with _held_by_vacuum(pg_db, old):
         d = pg_daemon.start(retention__days=5)
         mt.wait_until(lambda: "lock timeout" in d.log, 30,
                       "the drop's lock timeout")
@@ -230,9 +236,6 @@ def test_retention_counts_only_what_it_dropped(pg_daemon, pg_db):
         d.stop()
         assert not re.search(r"retention: deleted [1-9]", d.log), d.log
         assert pg_db.count_calls() == 10
-    finally:
-        vacuum.rollback()
-        vacuum.close()
     d = pg_daemon.start(retention__days=5)
     line = mt.wait_until(lambda: re.search(
         r"retention: deleted (\d+) calls", d.log), 30,
